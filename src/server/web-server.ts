@@ -1,0 +1,89 @@
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import type { Dispatch } from '../services/api-router';
+import { fail, type ErrorCode, type Result } from '../shared/contract';
+import { CONTENT_SECURITY_POLICY } from '../shared/content-security-policy';
+import { isAllowedRequest } from './request-origin';
+
+export interface WebServerOptions {
+  dispatch: Dispatch;
+  /** The built renderer (out/renderer). */
+  rendererDir: string;
+  host: string;
+  port: number;
+  /** Extra host names (besides loopback and `host`) this server answers to, such as a LAN name. */
+  extraHostNames?: readonly string[];
+  bodyLimitBytes?: number;
+  logger?: boolean;
+}
+
+const DEFAULT_BODY_LIMIT = 256 * 1024;
+
+const STATUS_BY_CODE: Record<ErrorCode, number> = {
+  'invalid-input': 400,
+  'not-found': 404,
+  'unknown-method': 404,
+  forbidden: 403,
+  conflict: 409,
+  'storage-full': 507,
+  'storage-read-only': 503,
+  internal: 500,
+};
+
+/** Builds (without listening) the web-mode server: the built renderer plus `POST /api/<method>`. */
+export async function buildWebServer(options: WebServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
+    return503OnClosing: true,
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    const allowed = isAllowedRequest(
+      { host: request.headers.host, origin: request.headers.origin },
+      { host: options.host, port: options.port, extraHostNames: options.extraHostNames ?? [] },
+    );
+    if (!allowed) {
+      return sendResult(reply, fail('forbidden', 'This Gymdeck server does not answer to that address.'));
+    }
+    reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('Referrer-Policy', 'no-referrer');
+    reply.header('Cross-Origin-Resource-Policy', 'same-origin');
+    return undefined;
+  });
+
+  app.setErrorHandler((error: { statusCode?: number; message: string }, _request, reply) => {
+    const status = error.statusCode ?? 500;
+    if (status >= 500) {
+      app.log.error(error);
+      return sendResult(reply, fail('internal', 'Something went wrong; nothing was changed.'));
+    }
+    const message =
+      status === 413
+        ? 'The request is too large.'
+        : status === 415
+          ? 'Requests must be JSON (Content-Type: application/json).'
+          : `The request could not be read: ${error.message}`;
+    return reply.status(status).send(fail('invalid-input', message));
+  });
+
+  app.post<{ Params: { method: string } }>('/api/:method', async (request, reply) => {
+    const result = await options.dispatch(request.params.method, request.body);
+    return sendResult(reply, result);
+  });
+
+  app.all('/api/*', async (_request, reply) =>
+    reply.status(405).send(fail('unknown-method', 'API methods are called with POST.')),
+  );
+
+  await app.register(fastifyStatic, { root: options.rendererDir, index: 'index.html', wildcard: false });
+
+  app.setNotFoundHandler((_request, reply) => reply.status(404).send(fail('not-found', 'Nothing here.')));
+  return app;
+}
+
+function sendResult(reply: FastifyReply, result: Result<unknown>): FastifyReply {
+  reply.header('Cache-Control', 'no-store');
+  return reply.status(result.ok ? 200 : STATUS_BY_CODE[result.error.code]).send(result);
+}

@@ -1,0 +1,71 @@
+import {
+  isMethodName,
+  parseInput,
+  fail,
+  ok,
+  type MethodName,
+  type ParsedInput,
+  type MethodResult,
+  type Result,
+} from '../shared/contract';
+import { DomainError } from './errors';
+import type { Services } from './index';
+
+type Handlers = { [M in MethodName]: (input: ParsedInput<M>) => MethodResult<M> };
+
+/** Binds every contract method to its service; the compiler insists that none is missing. */
+function bindHandlers(services: Services): Handlers {
+  return {
+    'library:list': (input) => services.library.list(input),
+    'library:get': (input) => services.library.get(input.id),
+    'library:vocabulary': () => services.library.vocabulary(),
+    'circuits:list': (input) => services.circuits.list(input.includeArchived),
+    'circuits:get': (input) => services.circuits.get(input.id),
+    'sessions:log-set': (input) => services.sessions.logSet(input),
+  };
+}
+
+export type Dispatch = (method: string, payload: unknown) => Promise<Result<unknown>>;
+
+export interface RouterOptions {
+  /** Where unexpected errors are reported; they reach the caller only as a generic message. */
+  onInternalError?: (method: string, error: unknown) => void;
+}
+
+/**
+ * The one entry point both transports call: checks the method name and validates the payload before any
+ * service runs, and turns every outcome into a Result value.
+ */
+export function createApiRouter(services: Services, options: RouterOptions = {}): Dispatch {
+  const handlers = bindHandlers(services);
+  const call = <M extends MethodName>(method: M, payload: unknown): Result<MethodResult<M>> => {
+    const input = parseInput(method, payload);
+    if (!input.ok) return input;
+    return ok(handlers[method](input.value));
+  };
+  return (method, payload) => {
+    if (!isMethodName(method))
+      return Promise.resolve(fail('unknown-method', `There is no method "${String(method).slice(0, 60)}".`));
+    try {
+      return Promise.resolve(call(method, payload));
+    } catch (error) {
+      return Promise.resolve(toFailure(method, error, options));
+    }
+  };
+}
+
+function toFailure(method: string, error: unknown, options: RouterOptions): Result<never> {
+  if (error instanceof DomainError) return fail(error.code, error.message);
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'SQLITE_FULL') {
+    return fail('storage-full', 'The disk is full, so nothing was saved. Ask a trainer to free some space.');
+  }
+  if (code === 'SQLITE_READONLY' || code === 'SQLITE_READONLY_DBMOVED' || code === 'SQLITE_CANTOPEN') {
+    return fail(
+      'storage-read-only',
+      'The data folder cannot be written, so nothing was saved. Ask a trainer.',
+    );
+  }
+  options.onInternalError?.(method, error);
+  return fail('internal', 'Something went wrong; nothing was changed. Please try again.');
+}

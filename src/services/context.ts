@@ -1,0 +1,8 @@
+import type { Db } from '../store/database';
+
+/** What every service is built from: the store, and the clock and id source so tests can fix them. */
+export interface ServiceContext {
+  db: Db;
+  now: () => number;
+  newId: () => string;
+}

@@ -1,0 +1,17 @@
+/**
+ * The one Content-Security-Policy of the renderer: no inline script, no eval, nothing from elsewhere.
+ * Sent as a header in web mode and enforced on every response in the Electron shell.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "media-src 'self' blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');

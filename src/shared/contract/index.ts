@@ -1,0 +1,5 @@
+export * from './api';
+export * from './methods';
+export * from './result';
+export * from './schemas';
+export * from './validation';

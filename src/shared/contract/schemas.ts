@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import type {
+  Circuit,
+  CircuitSummary,
+  Exercise,
+  ExerciseSummary,
+  LibraryVocabulary,
+  LoggedSet,
+} from '../domain';
+import { GOALS } from '../domain';
+import type { MethodName } from './methods';
+
+const id = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
+const slugList = z.array(id).max(50);
+
+/** Marks the result type of a method without any runtime cost. */
+function returns<T>(): { readonly __result?: T } {
+  return {};
+}
+
+export const contract = {
+  'library:list': {
+    input: z.strictObject({
+      query: z.string().max(100, 'must be at most 100 characters').optional(),
+      muscles: slugList.optional(),
+      equipment: slugList.optional(),
+      goal: z.enum(GOALS).optional(),
+      includeArchived: z.boolean().optional(),
+    }),
+    result: returns<ExerciseSummary[]>(),
+  },
+  'library:get': {
+    input: z.strictObject({ id }),
+    result: returns<Exercise>(),
+  },
+  'library:vocabulary': {
+    input: z.strictObject({}),
+    result: returns<LibraryVocabulary>(),
+  },
+  'circuits:list': {
+    input: z.strictObject({ includeArchived: z.boolean().optional() }),
+    result: returns<CircuitSummary[]>(),
+  },
+  'circuits:get': {
+    input: z.strictObject({ id }),
+    result: returns<Circuit>(),
+  },
+  'sessions:log-set': {
+    input: z
+      .strictObject({
+        memberId: id,
+        exerciseId: id,
+        planItemId: id.nullable().optional(),
+        setNumber: z.int().min(1).max(100),
+        reps: z.int().min(0).max(1000).nullable().optional(),
+        seconds: z
+          .int()
+          .min(0)
+          .max(24 * 3600)
+          .nullable()
+          .optional(),
+        loadKg: z.number().min(0).max(1000).nullable().optional(),
+        /** Chosen by the screen, so a retried request never logs the same set twice. */
+        clientKey: z.string().trim().min(8).max(64),
+      })
+      .refine((set) => set.reps != null || set.seconds != null, {
+        message: 'a set needs reps or seconds',
+        path: ['reps'],
+      }),
+    result: returns<LoggedSet>(),
+  },
+} as const satisfies { [M in MethodName]: { input: z.ZodType; result: object } };
+
+export type Contract = typeof contract;
+/** What a caller passes (before defaults and trimming). */
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What a service receives, after validation. */
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodResult<M extends MethodName> = NonNullable<Contract[M]['result']['__result']>;

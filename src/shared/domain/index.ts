@@ -1,0 +1,3 @@
+export * from './library';
+export * from './circuits';
+export * from './sessions';

@@ -1,0 +1,82 @@
+/** Which outline of the body map a muscle is drawn on. */
+export type MuscleView = 'front' | 'back';
+
+export interface Muscle {
+  id: string;
+  name: string;
+  commonName: string;
+  region: string;
+  view: MuscleView;
+  /** The coarser term public exercise datasets use for this muscle ("middle back", "lats", ...). */
+  coarseTerm: string;
+}
+
+export interface Equipment {
+  id: string;
+  name: string;
+}
+
+export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** Category tags; the two goals a member can filter by come first. */
+export const GOALS = ['strength', 'posture'] as const;
+export type Goal = (typeof GOALS)[number];
+export const TAGS = [...GOALS, 'compound', 'low-impact', 'bodyweight'] as const;
+export type Tag = (typeof TAGS)[number];
+
+export type MuscleRole = 'primary' | 'secondary';
+
+export interface Prescription {
+  sets: number;
+  /** Exactly one of reps and seconds is set. */
+  reps: number | null;
+  seconds: number | null;
+  restSeconds: number;
+}
+
+export type MediaKind = 'image' | 'video';
+export type MediaRole = 'start' | 'end' | 'loop' | 'still';
+
+export interface MediaItem {
+  id: string;
+  kind: MediaKind;
+  role: MediaRole;
+  mimeType: string;
+  byteSize: number;
+}
+
+export interface Source {
+  name: string;
+  url: string | null;
+  reference: string | null;
+  licence: string | null;
+}
+
+export interface ExerciseSummary {
+  id: string;
+  name: string;
+  aliases: string[];
+  level: Level;
+  tags: Tag[];
+  primaryMuscles: string[];
+  secondaryMuscles: string[];
+  equipment: string[];
+  archived: boolean;
+}
+
+export interface Exercise extends ExerciseSummary {
+  summary: string;
+  steps: string[];
+  cues: string[];
+  prescription: Prescription;
+  oneSided: boolean;
+  media: MediaItem[];
+  source: Source | null;
+}
+
+export interface LibraryVocabulary {
+  muscles: Muscle[];
+  equipment: Equipment[];
+  tags: readonly Tag[];
+}

@@ -1,0 +1,44 @@
+import type Database from 'better-sqlite3';
+import { initialSchema } from './001-initial-schema';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database.Database): void;
+}
+
+/** Forward only: a step, once released, is never edited; a change is a new step. */
+export const MIGRATIONS: readonly Migration[] = [initialSchema];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+
+export class DatabaseFromTheFutureError extends Error {
+  constructor(
+    readonly found: number,
+    readonly supported: number,
+  ) {
+    super(
+      `This data was written by a newer version of Gymdeck (schema ${found}); this version understands up to ` +
+        `schema ${supported}. Install the newer Gymdeck again, or start with another data folder. ` +
+        'The data has not been changed.',
+    );
+    this.name = 'DatabaseFromTheFutureError';
+  }
+}
+
+export function schemaVersion(db: Database.Database): number {
+  return Number(db.pragma('user_version', { simple: true }));
+}
+
+/** Applies every pending migration, each in its own transaction together with its version bump. */
+export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {
+  const current = schemaVersion(db);
+  if (current > migrations.length) throw new DatabaseFromTheFutureError(current, migrations.length);
+  for (const migration of migrations.slice(current)) {
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+  return schemaVersion(db);
+}

@@ -1,0 +1,292 @@
+import type { Db } from '../database';
+import type {
+  Exercise,
+  ExerciseSummary,
+  Goal,
+  Level,
+  MediaItem,
+  MuscleRole,
+  Source,
+  Tag,
+} from '../../shared/domain';
+
+interface ExerciseRow {
+  id: string;
+  name: string;
+  summary: string;
+  level: Level;
+  one_sided: number;
+  default_sets: number;
+  default_reps: number | null;
+  default_seconds: number | null;
+  default_rest_seconds: number;
+  source_name: string | null;
+  source_url: string | null;
+  source_reference: string | null;
+  licence: string | null;
+  archived_at: number | null;
+}
+
+export interface ExerciseFilter {
+  query?: string | undefined;
+  muscles?: readonly string[] | undefined;
+  equipment?: readonly string[] | undefined;
+  goal?: Goal | undefined;
+  includeArchived?: boolean | undefined;
+}
+
+/** Lists exercises matching every given criterion (any of the muscles, any of the equipment), by name. */
+export function listExerciseSummaries(db: Db, filter: ExerciseFilter = {}): ExerciseSummary[] {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (!filter.includeArchived) where.push('e.archived_at IS NULL');
+  if (filter.muscles && filter.muscles.length > 0) {
+    where.push(
+      'EXISTS (SELECT 1 FROM exercise_muscle em WHERE em.exercise_id = e.id AND em.muscle_id IN (SELECT value FROM json_each(@muscles)))',
+    );
+    params.muscles = JSON.stringify(filter.muscles);
+  }
+  if (filter.equipment && filter.equipment.length > 0) {
+    where.push(
+      'EXISTS (SELECT 1 FROM exercise_equipment ee WHERE ee.exercise_id = e.id AND ee.equipment_id IN (SELECT value FROM json_each(@equipment)))',
+    );
+    params.equipment = JSON.stringify(filter.equipment);
+  }
+  if (filter.goal) {
+    where.push('EXISTS (SELECT 1 FROM exercise_tag t WHERE t.exercise_id = e.id AND t.tag = @goal)');
+    params.goal = filter.goal;
+  }
+  const query = filter.query?.trim();
+  if (query) {
+    where.push(
+      `(e.name LIKE @pattern ESCAPE '\\' OR EXISTS (SELECT 1 FROM exercise_alias a WHERE a.exercise_id = e.id AND a.alias LIKE @pattern ESCAPE '\\'))`,
+    );
+    params.pattern = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  }
+  const sql = `SELECT e.* FROM exercise e ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+               ORDER BY e.name COLLATE NOCASE, e.id`;
+  const rows = db.prepare<Record<string, unknown>, ExerciseRow>(sql).all(params);
+  return withRelations(db, rows).map(({ row, relations }) => toSummary(row, relations));
+}
+
+export function getExercise(db: Db, id: string): Exercise | null {
+  const row = db.prepare<[string], ExerciseRow>('SELECT * FROM exercise WHERE id = ?').get(id);
+  if (!row) return null;
+  const [loaded] = withRelations(db, [row]);
+  if (!loaded) return null;
+  const { relations } = loaded;
+  return {
+    ...toSummary(row, relations),
+    summary: row.summary,
+    steps: relations.steps,
+    cues: relations.cues,
+    prescription: {
+      sets: row.default_sets,
+      reps: row.default_reps,
+      seconds: row.default_seconds,
+      restSeconds: row.default_rest_seconds,
+    },
+    oneSided: row.one_sided === 1,
+    media: relations.media,
+    source: toSource(row),
+  };
+}
+
+export function exerciseExists(db: Db, id: string): boolean {
+  return db.prepare('SELECT 1 FROM exercise WHERE id = ?').get(id) !== undefined;
+}
+
+export interface ExerciseWrite {
+  id: string;
+  name: string;
+  aliases: readonly string[];
+  summary: string;
+  level: Level;
+  tags: readonly Tag[];
+  equipment: readonly string[];
+  primaryMuscles: readonly string[];
+  secondaryMuscles: readonly string[];
+  steps: readonly string[];
+  cues: readonly string[];
+  sets: number;
+  reps: number | null;
+  seconds: number | null;
+  restSeconds: number;
+  oneSided: boolean;
+  source: Source | null;
+  seedKey: string | null;
+}
+
+/** Inserts an exercise with all its parts; call inside a transaction so nothing is half-saved. */
+export function insertExercise(db: Db, exercise: ExerciseWrite, now: number): void {
+  db.prepare(
+    `INSERT INTO exercise (id, name, summary, level, one_sided, default_sets, default_reps, default_seconds,
+       default_rest_seconds, source_name, source_url, source_reference, licence, seed_key, created_at, updated_at)
+     VALUES (@id, @name, @summary, @level, @oneSided, @sets, @reps, @seconds, @restSeconds, @sourceName,
+       @sourceUrl, @sourceReference, @licence, @seedKey, @now, @now)`,
+  ).run({
+    id: exercise.id,
+    name: exercise.name,
+    summary: exercise.summary,
+    level: exercise.level,
+    oneSided: exercise.oneSided ? 1 : 0,
+    sets: exercise.sets,
+    reps: exercise.reps,
+    seconds: exercise.seconds,
+    restSeconds: exercise.restSeconds,
+    sourceName: exercise.source?.name ?? null,
+    sourceUrl: exercise.source?.url ?? null,
+    sourceReference: exercise.source?.reference ?? null,
+    licence: exercise.source?.licence ?? null,
+    seedKey: exercise.seedKey,
+    now,
+  });
+  insertParts(db, exercise);
+}
+
+function insertParts(db: Db, exercise: ExerciseWrite): void {
+  const alias = db.prepare('INSERT OR IGNORE INTO exercise_alias (exercise_id, alias) VALUES (?, ?)');
+  for (const name of exercise.aliases) alias.run(exercise.id, name);
+  const tag = db.prepare('INSERT OR IGNORE INTO exercise_tag (exercise_id, tag) VALUES (?, ?)');
+  for (const name of exercise.tags) tag.run(exercise.id, name);
+  const equipment = db.prepare(
+    'INSERT OR IGNORE INTO exercise_equipment (exercise_id, equipment_id) VALUES (?, ?)',
+  );
+  for (const id of exercise.equipment) equipment.run(exercise.id, id);
+  const muscle = db.prepare(
+    'INSERT OR IGNORE INTO exercise_muscle (exercise_id, muscle_id, role) VALUES (?, ?, ?)',
+  );
+  for (const id of exercise.primaryMuscles) muscle.run(exercise.id, id, 'primary');
+  for (const id of exercise.secondaryMuscles) muscle.run(exercise.id, id, 'secondary');
+  const step = db.prepare('INSERT INTO exercise_step (exercise_id, position, text) VALUES (?, ?, ?)');
+  exercise.steps.forEach((text, position) => step.run(exercise.id, position, text));
+  const cue = db.prepare('INSERT INTO exercise_cue (exercise_id, position, text) VALUES (?, ?, ?)');
+  exercise.cues.forEach((text, position) => cue.run(exercise.id, position, text));
+}
+
+export function exerciseIdForSeedKey(db: Db, seedKey: string): string | null {
+  const row = db.prepare<[string], { id: string }>('SELECT id FROM exercise WHERE seed_key = ?').get(seedKey);
+  return row?.id ?? null;
+}
+
+interface Relations {
+  aliases: string[];
+  tags: Tag[];
+  equipment: string[];
+  primaryMuscles: string[];
+  secondaryMuscles: string[];
+  steps: string[];
+  cues: string[];
+  media: MediaItem[];
+}
+
+function emptyRelations(): Relations {
+  return {
+    aliases: [],
+    tags: [],
+    equipment: [],
+    primaryMuscles: [],
+    secondaryMuscles: [],
+    steps: [],
+    cues: [],
+    media: [],
+  };
+}
+
+/** Loads the child rows of many exercises with one query per table, not one per exercise. */
+function withRelations(db: Db, rows: ExerciseRow[]): { row: ExerciseRow; relations: Relations }[] {
+  const byId = new Map(rows.map((row) => [row.id, emptyRelations()]));
+  if (rows.length === 0) return [];
+  const ids = JSON.stringify(rows.map((row) => row.id));
+  const of = (id: string): Relations => byId.get(id) ?? emptyRelations();
+  const inIds = 'exercise_id IN (SELECT value FROM json_each(?))';
+
+  for (const r of db
+    .prepare<[string], { exercise_id: string; alias: string }>(
+      `SELECT exercise_id, alias FROM exercise_alias WHERE ${inIds} ORDER BY alias`,
+    )
+    .all(ids))
+    of(r.exercise_id).aliases.push(r.alias);
+  for (const r of db
+    .prepare<[string], { exercise_id: string; tag: Tag }>(
+      `SELECT exercise_id, tag FROM exercise_tag WHERE ${inIds} ORDER BY tag`,
+    )
+    .all(ids))
+    of(r.exercise_id).tags.push(r.tag);
+  for (const r of db
+    .prepare<[string], { exercise_id: string; equipment_id: string }>(
+      `SELECT exercise_id, equipment_id FROM exercise_equipment WHERE ${inIds} ORDER BY equipment_id`,
+    )
+    .all(ids))
+    of(r.exercise_id).equipment.push(r.equipment_id);
+  for (const r of db
+    .prepare<[string], { exercise_id: string; muscle_id: string; role: MuscleRole }>(
+      `SELECT em.exercise_id, em.muscle_id, em.role FROM exercise_muscle em JOIN muscle m ON m.id = em.muscle_id
+       WHERE em.${inIds} ORDER BY m.sort_order`,
+    )
+    .all(ids)) {
+    const relations = of(r.exercise_id);
+    (r.role === 'primary' ? relations.primaryMuscles : relations.secondaryMuscles).push(r.muscle_id);
+  }
+  for (const r of db
+    .prepare<[string], { exercise_id: string; text: string }>(
+      `SELECT exercise_id, text FROM exercise_step WHERE ${inIds} ORDER BY exercise_id, position`,
+    )
+    .all(ids))
+    of(r.exercise_id).steps.push(r.text);
+  for (const r of db
+    .prepare<[string], { exercise_id: string; text: string }>(
+      `SELECT exercise_id, text FROM exercise_cue WHERE ${inIds} ORDER BY exercise_id, position`,
+    )
+    .all(ids))
+    of(r.exercise_id).cues.push(r.text);
+  for (const r of db
+    .prepare<
+      [string],
+      {
+        exercise_id: string;
+        id: string;
+        kind: MediaItem['kind'];
+        role: MediaItem['role'];
+        mime_type: string;
+        byte_size: number;
+      }
+    >(
+      `SELECT exercise_id, id, kind, role, mime_type, byte_size FROM exercise_media WHERE ${inIds}
+       ORDER BY exercise_id, position`,
+    )
+    .all(ids))
+    of(r.exercise_id).media.push({
+      id: r.id,
+      kind: r.kind,
+      role: r.role,
+      mimeType: r.mime_type,
+      byteSize: r.byte_size,
+    });
+
+  return rows.map((row) => ({ row, relations: of(row.id) }));
+}
+
+function toSummary(row: ExerciseRow, relations: Relations): ExerciseSummary {
+  return {
+    id: row.id,
+    name: row.name,
+    aliases: relations.aliases,
+    level: row.level,
+    tags: relations.tags,
+    primaryMuscles: relations.primaryMuscles,
+    secondaryMuscles: relations.secondaryMuscles,
+    equipment: relations.equipment,
+    archived: row.archived_at !== null,
+  };
+}
+
+function toSource(row: ExerciseRow): Source | null {
+  if (row.source_name === null) return null;
+  return {
+    name: row.source_name,
+    url: row.source_url,
+    reference: row.source_reference,
+    licence: row.licence,
+  };
+}
