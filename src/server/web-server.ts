@@ -27,6 +27,7 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   conflict: 409,
   'storage-full': 507,
   'storage-read-only': 503,
+  unavailable: 503,
   internal: 500,
 };
 
@@ -41,7 +42,11 @@ export async function buildWebServer(options: WebServerOptions): Promise<Fastify
   app.addHook('onRequest', async (request, reply) => {
     const allowed = isAllowedRequest(
       { host: request.headers.host, origin: request.headers.origin },
-      { host: options.host, port: options.port, extraHostNames: options.extraHostNames ?? [] },
+      {
+        host: options.host,
+        port: listeningPort(app, options.port),
+        extraHostNames: options.extraHostNames ?? [],
+      },
     );
     if (!allowed) {
       return sendResult(reply, fail('forbidden', 'This Gymdeck server does not answer to that address.'));
@@ -81,6 +86,13 @@ export async function buildWebServer(options: WebServerOptions): Promise<Fastify
 
   app.setNotFoundHandler((_request, reply) => reply.status(404).send(fail('not-found', 'Nothing here.')));
   return app;
+}
+
+/** The port actually bound, which differs from the requested one when that was 0 (any free port). */
+function listeningPort(app: FastifyInstance, requested: number): number {
+  if (requested !== 0) return requested;
+  const address = app.server.address();
+  return typeof address === 'object' && address !== null ? address.port : requested;
 }
 
 function sendResult(reply: FastifyReply, result: Result<unknown>): FastifyReply {

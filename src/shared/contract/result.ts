@@ -6,6 +6,8 @@ export const ERROR_CODES = [
   'conflict',
   'storage-full',
   'storage-read-only',
+  /** The screen could not reach the service at all (web mode: server gone or network down). */
+  'unavailable',
   'internal',
 ] as const;
 

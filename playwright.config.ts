@@ -1,0 +1,42 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './scripts/lib/chromium';
+
+const executablePath = findChromium() ?? undefined;
+
+/**
+ * End-to-end tests: the built renderer in Chromium against web mode, each test with its own server and
+ * data folder (see tests/e2e/fixtures.ts). The Electron project runs only where an Electron binary exists.
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results/e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [['list']],
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  use: {
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: { ...(executablePath ? { executablePath } : {}), args: [...CHROMIUM_ARGS] },
+  },
+  projects: [
+    {
+      name: 'landscape',
+      testIgnore: /\.electron\.spec\.ts$/,
+      use: { viewport: { width: 1920, height: 1080 }, hasTouch: true },
+    },
+    {
+      name: 'portrait',
+      testMatch: /\.both\.spec\.ts$/,
+      use: { viewport: { width: 1080, height: 1920 }, hasTouch: true },
+    },
+    {
+      name: 'electron',
+      testMatch: /\.electron\.spec\.ts$/,
+      dependencies: ['landscape', 'portrait'],
+    },
+  ],
+});

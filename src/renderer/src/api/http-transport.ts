@@ -1,0 +1,22 @@
+import type { CallTransport } from '../../../shared/contract/api';
+import { fail, type Result } from '../../../shared/contract/result';
+
+/** Calls the web-mode server: `POST /api/<method>` with the input as JSON, a Result back. */
+export function createHttpTransport(fetchImpl: typeof fetch = fetch, baseUrl = ''): CallTransport {
+  return async (method, input) => {
+    const response = await fetchImpl(`${baseUrl}/api/${encodeURIComponent(method)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(input ?? {}),
+    });
+    const body: unknown = await response.json().catch(() => null);
+    if (isResult(body)) return body;
+    return fail('unavailable', `Gymdeck's server answered in an unexpected way (HTTP ${response.status}).`);
+  };
+}
+
+function isResult(value: unknown): value is Result<unknown> {
+  if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
+  if (value.ok === true) return 'value' in value;
+  return value.ok === false && 'error' in value && typeof value.error === 'object' && value.error !== null;
+}
