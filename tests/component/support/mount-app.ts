@@ -1,0 +1,18 @@
+import { mount } from '@vue/test-utils';
+import { createPinia } from 'pinia';
+import type { Component } from 'vue';
+import type { GymdeckApi } from '../../../src/shared/contract/api';
+import { API_KEY } from '../../../src/renderer/src/api';
+import { createAppI18n } from '../../../src/renderer/src/i18n';
+import { createAppRouter } from '../../../src/renderer/src/router';
+
+/** Mounts a component with the app's real plugins and a fake API, the way main.ts wires them. */
+export async function mountWithApp(component: Component, api: GymdeckApi, path = '/library') {
+  const router = createAppRouter();
+  await router.push(path);
+  await router.isReady();
+  const wrapper = mount(component, {
+    global: { plugins: [createPinia(), createAppI18n(), router], provide: { [API_KEY as symbol]: api } },
+  });
+  return { wrapper, router };
+}
