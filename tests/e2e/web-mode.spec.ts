@@ -42,7 +42,9 @@ test('the page refuses inline script (Content-Security-Policy)', async ({ page }
       }),
   );
   expect(await violation).toMatch(/^script-src/);
-  expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected),
+  ).toBeUndefined();
 });
 
 test('the API refuses a request that names a foreign host', async ({ server }) => {
