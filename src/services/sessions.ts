@@ -2,7 +2,7 @@ import type { LoggedSet } from '../shared/domain';
 import type { ParsedInput } from '../shared/contract';
 import { exerciseExists } from '../store/repositories/exercises';
 import { getMember } from '../store/repositories/members';
-import { insertLoggedSet } from '../store/repositories/sessions';
+import { insertLoggedSet, planItemExists } from '../store/repositories/sessions';
 import type { ServiceContext } from './context';
 import { notFound } from './errors';
 
@@ -13,6 +13,9 @@ export function createSessionService({ db, now, newId }: ServiceContext) {
       return db.transaction(() => {
         if (!getMember(db, input.memberId)) throw notFound('member', input.memberId);
         if (!exerciseExists(db, input.exerciseId)) throw notFound('exercise', input.exerciseId);
+        if (input.planItemId != null && !planItemExists(db, input.planItemId)) {
+          throw notFound('plan item', input.planItemId);
+        }
         return insertLoggedSet(db, {
           id: newId(),
           memberId: input.memberId,

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { migrate } from './migrations';
+import { migrate, refuseDatabaseFromTheFuture } from './migrations';
 
 export type Db = Database.Database;
 
@@ -8,6 +8,8 @@ const BUSY_TIMEOUT_MS = 5000;
 export interface OpenOptions {
   /** Only for tests: skips nothing, but lets a test open a file read-only to inspect it. */
   readonly?: boolean;
+  /** Refuses a database from a newer app before any setting could rewrite its header. */
+  refuseNewerSchema?: boolean;
 }
 
 /**
@@ -17,6 +19,7 @@ export interface OpenOptions {
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const db = new Database(file, { timeout: BUSY_TIMEOUT_MS, readonly: options.readonly ?? false });
   try {
+    if (options.refuseNewerSchema) refuseDatabaseFromTheFuture(db);
     applyPragmas(db, file === ':memory:');
     return db;
   } catch (error) {
@@ -59,7 +62,7 @@ export function readDurabilitySettings(db: Db): DurabilitySettings {
 
 /** Opens and migrates the store to the newest schema; refuses (untouched) a database from a newer app. */
 export function openStore(file: string): Db {
-  const db = openDatabase(file);
+  const db = openDatabase(file, { refuseNewerSchema: true });
   try {
     migrate(db);
     return db;

@@ -30,10 +30,19 @@ export function schemaVersion(db: Database.Database): number {
   return Number(db.pragma('user_version', { simple: true }));
 }
 
-/** Applies every pending migration, each in its own transaction together with its version bump. */
-export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {
+/** Throws, having written nothing, when the database was made by an app that knows more migrations. */
+export function refuseDatabaseFromTheFuture(
+  db: Database.Database,
+  migrations: readonly Migration[] = MIGRATIONS,
+): void {
   const current = schemaVersion(db);
   if (current > migrations.length) throw new DatabaseFromTheFutureError(current, migrations.length);
+}
+
+/** Applies every pending migration, each in its own transaction together with its version bump. */
+export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {
+  refuseDatabaseFromTheFuture(db, migrations);
+  const current = schemaVersion(db);
   for (const migration of migrations.slice(current)) {
     db.transaction(() => {
       migration.up(db);

@@ -35,6 +35,10 @@ export function insertLoggedSet(db: Db, set: LoggedSetWrite): LoggedSet {
   return toLoggedSet(row);
 }
 
+export function planItemExists(db: Db, id: string): boolean {
+  return db.prepare('SELECT 1 FROM plan_item WHERE id = ?').get(id) !== undefined;
+}
+
 export function countLoggedSets(db: Db, memberId: string): number {
   const row = db
     .prepare<[string], { n: number }>('SELECT count(*) AS n FROM logged_set WHERE member_id = ?')

@@ -1,0 +1,79 @@
+import { openStore, type Db } from '../../src/store/database';
+import { insertMember } from '../../src/store/repositories/members';
+import { seedLibrary } from '../../src/store/seed/seed';
+import { createServices, type Services } from '../../src/services';
+import type { ServiceContext } from '../../src/services/context';
+import type { Member } from '../../src/shared/domain';
+
+/** 2025-03-01 09:00 UTC: the fixed "now" of the tests unless one moves the clock. */
+export const T0 = Date.UTC(2025, 2, 1, 9, 0, 0);
+
+export interface TestClock {
+  now: () => number;
+  set(time: number): void;
+  advance(ms: number): void;
+}
+
+export function fixedClock(start = T0): TestClock {
+  let time = start;
+  return {
+    now: () => time,
+    set: (next) => (time = next),
+    advance: (ms) => (time += ms),
+  };
+}
+
+/** Ids `id-1`, `id-2`, ... in call order, so results can be compared exactly. */
+export function sequentialIds(prefix = 'id-'): () => string {
+  let next = 0;
+  return () => `${prefix}${++next}`;
+}
+
+export interface TestStore {
+  db: Db;
+  clock: TestClock;
+  context: ServiceContext;
+  services: Services;
+  close(): void;
+}
+
+/** A store migrated to head (in memory unless a file is given), seeded unless asked not to be. */
+export function createTestStore(options: { file?: string; seed?: boolean } = {}): TestStore {
+  const db = openStore(options.file ?? ':memory:');
+  const clock = fixedClock();
+  if (options.seed ?? true) seedLibrary(db, clock.now());
+  const context: ServiceContext = { db, now: clock.now, newId: sequentialIds() };
+  return { db, clock, context, services: createServices(context), close: () => db.close() };
+}
+
+export const MEMBER: Member = { id: 'member-1', displayName: 'Sam', memberNumber: 'M-0001' };
+
+export function addMember(db: Db, member: Member = MEMBER, now = T0): Member {
+  insertMember(db, member, now);
+  return member;
+}
+
+/** Every ordinary table of the schema (not SQLite's own, not the shadow tables of virtual ones). */
+export function tableNames(db: Db): string[] {
+  return db
+    .prepare<[], { name: string }>(
+      `SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'
+       ORDER BY name`,
+    )
+    .all()
+    .map((row) => row.name);
+}
+
+/** Row counts of every table, to show that an operation added (or removed) nothing unexpected. */
+export function rowCounts(db: Db): Record<string, number> {
+  return Object.fromEntries(
+    tableNames(db).map((name) => {
+      const row = db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM "${name}"`).get();
+      return [name, row?.n ?? 0];
+    }),
+  );
+}
+
+export function countRows(db: Db, table: string): number {
+  return db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM "${table}"`).get()?.n ?? 0;
+}

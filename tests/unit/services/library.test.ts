@@ -1,0 +1,73 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DomainError } from '../../../src/services/errors';
+import { TAGS } from '../../../src/shared/domain';
+import { SEED_EXERCISES } from '../../../src/store/seed/library';
+import { EQUIPMENT, MUSCLES } from '../../../src/store/seed/vocabulary';
+import { createTestStore, type TestStore } from '../../support/store';
+
+describe('library service', () => {
+  let store: TestStore;
+  beforeEach(() => (store = createTestStore()));
+  afterEach(() => store.close());
+
+  it('lists the seven seeded exercises as summaries', () => {
+    const list = store.services.library.list({});
+    expect(list).toHaveLength(7);
+    expect(list[0]).toEqual({
+      id: 'bent-over-row',
+      name: 'Bent-over row',
+      aliases: ['Barbell row', 'Bent row', 'Dumbbell row'],
+      level: 'intermediate',
+      tags: ['compound', 'strength'],
+      primaryMuscles: ['lats', 'rhomboids', 'middle-traps'],
+      secondaryMuscles: ['rear-delts', 'erector-spinae', 'biceps'],
+      equipment: ['barbell', 'dumbbells'],
+      archived: false,
+    });
+  });
+
+  it('applies every filter the contract offers', () => {
+    const ids = (filter: Parameters<typeof store.services.library.list>[0]) =>
+      store.services.library.list(filter).map((e) => e.id);
+    expect(ids({ muscles: ['erector-spinae'], equipment: ['barbell'] })).toEqual([
+      'bent-over-row',
+      'deadlift',
+    ]);
+    expect(ids({ goal: 'posture', query: 'fly' })).toEqual(['reverse-fly']);
+    expect(ids({ query: 'rear delt' })).toEqual(['reverse-fly']);
+  });
+
+  it('gets an exercise with its steps in order', () => {
+    const exercise = store.services.library.get('pull-up');
+    expect(exercise.name).toBe('Pull-up / chin-up');
+    expect(exercise.steps).toEqual(SEED_EXERCISES.find((s) => s.seedKey === 'pull-up')?.steps);
+    expect(exercise.steps[0]).toMatch(/^Grip the bar/);
+    expect(exercise.prescription).toEqual({ sets: 3, reps: 6, seconds: null, restSeconds: 90 });
+  });
+
+  it('reports an unknown exercise as not-found', () => {
+    let thrown: unknown;
+    try {
+      store.services.library.get('no-such-exercise');
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(DomainError);
+    expect(thrown).toMatchObject({ code: 'not-found', message: expect.stringContaining('no-such-exercise') });
+  });
+
+  it('offers the muscle, equipment and tag vocabulary', () => {
+    const vocabulary = store.services.library.vocabulary();
+    expect(vocabulary.muscles.map((m) => m.id)).toEqual(MUSCLES.map((m) => m.id));
+    expect(vocabulary.muscles[0]).toEqual({
+      id: 'lats',
+      name: 'Latissimus dorsi',
+      commonName: 'Lats',
+      region: 'mid and upper back',
+      view: 'back',
+      coarseTerm: 'lats',
+    });
+    expect(vocabulary.equipment.map((e) => e.name)).toEqual(EQUIPMENT.map((e) => e.name).sort());
+    expect(vocabulary.tags).toEqual(TAGS);
+  });
+});

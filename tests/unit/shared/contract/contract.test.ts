@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ERROR_CODES,
+  METHOD_NAMES,
+  contract,
+  describeIssues,
+  fail,
+  isMethodName,
+  ok,
+  parseInput,
+  type Result,
+} from '../../../../src/shared/contract';
+
+const LOG_SET = {
+  memberId: 'member-1',
+  exerciseId: 'deadlift',
+  setNumber: 1,
+  reps: 5,
+  clientKey: 'key-0001',
+};
+
+function errorOf(result: Result<unknown>): string {
+  if (result.ok) throw new Error('expected a failure');
+  expect(result.error.code).toBe('invalid-input');
+  return result.error.message;
+}
+
+describe('method names', () => {
+  it('match the schemas one to one, each named domain:verb', () => {
+    expect(Object.keys(contract).sort()).toEqual([...METHOD_NAMES].sort());
+    for (const name of METHOD_NAMES) expect(name).toMatch(/^[a-z]+:[a-z]+(-[a-z]+)*$/);
+  });
+
+  it('are recognised exactly, and nothing else is', () => {
+    for (const name of METHOD_NAMES) expect(isMethodName(name)).toBe(true);
+    for (const other of [
+      'library:List',
+      'library:list ',
+      'library',
+      '',
+      'toString',
+      '__proto__',
+      1,
+      null,
+      {},
+    ]) {
+      expect(isMethodName(other), String(other)).toBe(false);
+    }
+  });
+});
+
+describe('results', () => {
+  it('are plain values', () => {
+    expect(ok([1])).toEqual({ ok: true, value: [1] });
+    expect(fail('not-found', 'No such thing.')).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'No such thing.' },
+    });
+    expect(ERROR_CODES).toContain('invalid-input');
+    expect(new Set(ERROR_CODES).size).toBe(ERROR_CODES.length);
+  });
+});
+
+describe('parseInput', () => {
+  it('accepts a valid payload and returns the parsed value', () => {
+    expect(parseInput('library:list', { query: 'row', goal: 'posture' })).toEqual(
+      ok({ query: 'row', goal: 'posture' }),
+    );
+    expect(parseInput('sessions:log-set', LOG_SET)).toEqual(ok(LOG_SET));
+  });
+
+  it('treats a missing payload as an empty object', () => {
+    expect(parseInput('library:list', undefined)).toEqual(ok({}));
+    expect(parseInput('library:vocabulary', null)).toEqual(ok({}));
+    expect(errorOf(parseInput('library:get', undefined))).toMatch(/^id: /);
+  });
+
+  it('trims ids and client keys, and refuses blank ones', () => {
+    expect(parseInput('library:get', { id: '  deadlift ' })).toEqual(ok({ id: 'deadlift' }));
+    expect(errorOf(parseInput('library:get', { id: '   ' }))).toBe('id: must not be empty');
+    expect(errorOf(parseInput('sessions:log-set', { ...LOG_SET, clientKey: '  short   ' }))).toMatch(
+      /^clientKey: /,
+    );
+  });
+
+  it('names the field that is wrong', () => {
+    expect(errorOf(parseInput('sessions:log-set', { ...LOG_SET, setNumber: 0 }))).toMatch(/^setNumber: /);
+    expect(errorOf(parseInput('sessions:log-set', { ...LOG_SET, setNumber: 1.5 }))).toMatch(/^setNumber: /);
+    expect(errorOf(parseInput('sessions:log-set', { ...LOG_SET, setNumber: '1' }))).toMatch(/^setNumber: /);
+    expect(errorOf(parseInput('sessions:log-set', { ...LOG_SET, loadKg: -1 }))).toMatch(/^loadKg: /);
+    expect(errorOf(parseInput('sessions:log-set', { ...LOG_SET, loadKg: Number.NaN }))).toMatch(/^loadKg: /);
+    expect(errorOf(parseInput('library:list', { muscles: ['lats', ''] }))).toMatch(/^muscles\.1: /);
+    expect(errorOf(parseInput('library:list', { goal: 'cardio' }))).toMatch(/^goal: /);
+    expect(errorOf(parseInput('library:list', { query: 'x'.repeat(101) }))).toBe(
+      'query: must be at most 100 characters',
+    );
+  });
+
+  it('refuses unknown fields rather than passing them on', () => {
+    expect(errorOf(parseInput('library:get', { id: 'deadlift', sql: 'DROP TABLE exercise' }))).toMatch(/sql/);
+    expect(errorOf(parseInput('library:vocabulary', { extra: true }))).toMatch(/extra/);
+  });
+
+  it('refuses a payload that is not an object', () => {
+    for (const payload of ['x', 42, true, [], [LOG_SET]]) {
+      expect(errorOf(parseInput('sessions:log-set', payload))).toMatch(/^input: /);
+    }
+  });
+
+  it('needs reps or seconds for a set', () => {
+    const { reps: _reps, ...noReps } = LOG_SET;
+    expect(errorOf(parseInput('sessions:log-set', noReps))).toBe('reps: a set needs reps or seconds');
+    expect(errorOf(parseInput('sessions:log-set', { ...noReps, reps: null, seconds: null }))).toBe(
+      'reps: a set needs reps or seconds',
+    );
+    expect(parseInput('sessions:log-set', { ...noReps, seconds: 30 }).ok).toBe(true);
+  });
+
+  it('keeps the message short however many fields are wrong', () => {
+    const message = errorOf(
+      parseInput('sessions:log-set', {
+        memberId: 1,
+        exerciseId: 2,
+        planItemId: 3,
+        setNumber: 'a',
+        reps: 'b',
+        seconds: 'c',
+        loadKg: 'd',
+        clientKey: 4,
+      }),
+    );
+    expect(message.split('; ')).toHaveLength(5);
+  });
+});
+
+describe('describeIssues', () => {
+  it('joins path and message, calling a root issue "input"', () => {
+    expect(
+      describeIssues([
+        { code: 'custom', path: ['a', 0, 'b'], message: 'bad', input: undefined },
+        { code: 'custom', path: [], message: 'worse', input: undefined },
+      ]),
+    ).toBe('a.0.b: bad; input: worse');
+  });
+});

@@ -1,0 +1,169 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, openStore } from '../../../src/store/database';
+import {
+  DatabaseFromTheFutureError,
+  LATEST_SCHEMA_VERSION,
+  MIGRATIONS,
+  migrate,
+  schemaVersion,
+  type Migration,
+} from '../../../src/store/migrations';
+import { rowCounts, tableNames } from '../../support/store';
+import { makeTempDir, type TempDir } from '../../support/temp-dir';
+
+const sha256 = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+function schemaSql(db: Database.Database): string[] {
+  return db
+    .prepare<[], { sql: string }>('SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY type, name')
+    .all()
+    .map((row) => row.sql);
+}
+
+describe('migrations', () => {
+  it('number their steps 1, 2, 3 ... with no gap, so user_version is the index of the last one applied', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, index) => index + 1));
+    expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS.length);
+    expect(new Set(MIGRATIONS.map((m) => m.name)).size).toBe(MIGRATIONS.length);
+  });
+
+  it('bring a fresh database to the latest schema', () => {
+    const db = openDatabase(':memory:');
+    expect(schemaVersion(db)).toBe(0);
+    expect(migrate(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(tableNames(db)).toEqual(
+      expect.arrayContaining(['exercise', 'circuit', 'circuit_step', 'member', 'logged_set', 'setting']),
+    );
+    db.close();
+  });
+
+  it('create every table STRICT', () => {
+    const db = openStore(':memory:');
+    const tables = db
+      .prepare<[], { name: string; strict: number; sql: string }>(
+        `SELECT t.name, t.strict, s.sql FROM pragma_table_list t JOIN sqlite_schema s ON s.name = t.name
+         WHERE t.schema = 'main' AND t.type = 'table' AND t.name NOT LIKE 'sqlite_%'`,
+      )
+      .all();
+    expect(tables.length).toBeGreaterThan(10);
+    for (const table of tables) {
+      expect(table.strict, table.name).toBe(1);
+      expect(table.sql, table.name).toMatch(/\)\s*STRICT\b/);
+    }
+    db.close();
+  });
+
+  it('do nothing when run a second time', () => {
+    const db = openStore(':memory:');
+    db.prepare("INSERT INTO member (id, display_name, created_at) VALUES ('m', 'Kim', 1)").run();
+    const before = { sql: schemaSql(db), rows: rowCounts(db) };
+    expect(migrate(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect({ sql: schemaSql(db), rows: rowCounts(db) }).toEqual(before);
+    db.close();
+  });
+
+  it('apply only the steps a database has not had yet', () => {
+    const applied: number[] = [];
+    const tracked: Migration[] = [1, 2, 3].map((version) => ({
+      version,
+      name: `step-${version}`,
+      up: (db) => {
+        applied.push(version);
+        db.exec(`CREATE TABLE t${version} (x INTEGER) STRICT`);
+      },
+    }));
+    const db = new Database(':memory:');
+    expect(migrate(db, tracked.slice(0, 2))).toBe(2);
+    expect(applied).toEqual([1, 2]);
+    expect(migrate(db, tracked)).toBe(3);
+    expect(applied).toEqual([1, 2, 3]);
+    db.close();
+  });
+
+  it('roll a failing step back entirely, keeping the steps before it', () => {
+    const steps: Migration[] = [
+      { version: 1, name: 'good', up: (db) => db.exec('CREATE TABLE good (x INTEGER) STRICT') },
+      {
+        version: 2,
+        name: 'half-done',
+        up: (db) => {
+          db.exec('CREATE TABLE half (x INTEGER) STRICT; INSERT INTO good VALUES (1);');
+          throw new Error('step 2 failed');
+        },
+      },
+    ];
+    const db = new Database(':memory:');
+    expect(() => migrate(db, steps)).toThrow('step 2 failed');
+    expect(schemaVersion(db)).toBe(1);
+    expect(tableNames(db)).toEqual(['good']);
+    expect(db.prepare('SELECT count(*) FROM good').pluck().get()).toBe(0);
+    db.close();
+  });
+
+  it('roll back a step that fails in SQL', () => {
+    const steps: Migration[] = [
+      {
+        version: 1,
+        name: 'broken',
+        up: (db) => db.exec('CREATE TABLE a (x INTEGER) STRICT; CREATE TABLE a (y INTEGER) STRICT;'),
+      },
+    ];
+    const db = new Database(':memory:');
+    expect(() => migrate(db, steps)).toThrow(/already exists/);
+    expect(schemaVersion(db)).toBe(0);
+    expect(tableNames(db)).toEqual([]);
+    db.close();
+  });
+});
+
+describe('a database written by a newer Gymdeck', () => {
+  let dir: TempDir;
+  beforeEach(() => (dir = makeTempDir()));
+  afterEach(() => dir.remove());
+
+  /** What a later version would leave behind: our schema, some data, and a higher user_version. */
+  function futureDatabase(file: string, journalMode: 'wal' | 'delete'): void {
+    const db = openStore(file);
+    db.prepare("INSERT INTO member (id, display_name, created_at) VALUES ('m', 'Kim', 1)").run();
+    db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+    db.pragma(`journal_mode = ${journalMode}`);
+    db.close();
+  }
+
+  for (const journalMode of ['wal', 'delete'] as const) {
+    it(`is refused and left byte for byte as it was (journal_mode=${journalMode})`, () => {
+      const file = dir.file('future.db');
+      futureDatabase(file, journalMode);
+      const before = sha256(file);
+
+      let refusal: unknown;
+      try {
+        openStore(file).close();
+      } catch (error) {
+        refusal = error;
+      }
+      expect(refusal).toBeInstanceOf(DatabaseFromTheFutureError);
+      expect(refusal).toMatchObject({ found: LATEST_SCHEMA_VERSION + 1, supported: LATEST_SCHEMA_VERSION });
+      expect((refusal as Error).message).toMatch(/newer version of Gymdeck/);
+
+      expect(sha256(file)).toBe(before);
+      expect(existsSync(`${file}-wal`)).toBe(false);
+      const check = new Database(file, { readonly: true });
+      expect(check.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION + 1);
+      check.close();
+    });
+  }
+
+  it('is refused by migrate itself without running any step', () => {
+    const db = new Database(':memory:');
+    db.pragma('user_version = 99');
+    expect(() => migrate(db)).toThrow(DatabaseFromTheFutureError);
+    expect(tableNames(db)).toEqual([]);
+    expect(schemaVersion(db)).toBe(99);
+    db.close();
+  });
+});

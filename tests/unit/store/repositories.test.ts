@@ -1,0 +1,314 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from '../../../src/store/database';
+import { getCircuit, insertCircuit, listCircuitSummaries } from '../../../src/store/repositories/circuits';
+import { toFtsQuery } from '../../../src/store/repositories/exercise-search';
+import {
+  exerciseExists,
+  getExercise,
+  insertExercise,
+  listExerciseSummaries,
+  type ExerciseFilter,
+  type ExerciseWrite,
+} from '../../../src/store/repositories/exercises';
+import { getMember, insertMember } from '../../../src/store/repositories/members';
+import {
+  countLoggedSets,
+  insertLoggedSet,
+  type LoggedSetWrite,
+} from '../../../src/store/repositories/sessions';
+import { readSetting, writeSetting } from '../../../src/store/repositories/settings';
+import { SEED_EXERCISES } from '../../../src/store/seed/library';
+import { MEMBER, T0, addMember, countRows, createTestStore, type TestStore } from '../../support/store';
+
+const names = (db: Db, filter: ExerciseFilter): string[] =>
+  listExerciseSummaries(db, filter).map((exercise) => exercise.name);
+
+function trainerExercise(overrides: Partial<ExerciseWrite> = {}): ExerciseWrite {
+  return {
+    id: 'band-pull-apart',
+    name: 'Band pull-apart',
+    aliases: ['Pull apart'],
+    summary: 'Quick and light.',
+    level: 'beginner',
+    tags: ['posture'],
+    equipment: ['resistance-band'],
+    primaryMuscles: ['rear-delts'],
+    secondaryMuscles: [],
+    steps: ['Hold the band at shoulder height.', 'Pull it apart.', 'Return slowly.'],
+    cues: ['Straight arms'],
+    sets: 2,
+    reps: 20,
+    seconds: null,
+    restSeconds: 30,
+    oneSided: false,
+    source: null,
+    seedKey: null,
+    ...overrides,
+  };
+}
+
+describe('exercises repository', () => {
+  let store: TestStore;
+  beforeEach(() => (store = createTestStore()));
+  afterEach(() => store.close());
+
+  it('lists the library by name, case-insensitively', () => {
+    const db = store.db;
+    db.transaction(() => insertExercise(db, trainerExercise({ id: 'a', name: 'arm circles' }), T0))();
+    expect(names(db, {})).toEqual([
+      'arm circles',
+      'Bent-over row',
+      'Deadlift',
+      'Face pull',
+      'Pull-up / chin-up',
+      'Reverse fly',
+      'Seated cable row',
+      'T-bar row',
+    ]);
+  });
+
+  it('filters by any of the muscles, primary or secondary', () => {
+    expect(names(store.db, { muscles: ['glutes'] })).toEqual(['Deadlift']);
+    expect(names(store.db, { muscles: ['glutes', 'teres-major'] })).toEqual([
+      'Deadlift',
+      'Pull-up / chin-up',
+    ]);
+    expect(names(store.db, { muscles: ['rear-delts'] })).toEqual([
+      'Bent-over row',
+      'Face pull',
+      'Reverse fly',
+      'Seated cable row',
+      'T-bar row',
+    ]);
+    expect(names(store.db, { muscles: ['calves'] })).toEqual([]);
+    expect(names(store.db, { muscles: [] })).toHaveLength(7);
+  });
+
+  it('filters by any of the equipment', () => {
+    expect(names(store.db, { equipment: ['cable-station'] })).toEqual(['Face pull', 'Seated cable row']);
+    expect(names(store.db, { equipment: ['landmine', 'pull-up-bar'] })).toEqual([
+      'Pull-up / chin-up',
+      'T-bar row',
+    ]);
+    expect(names(store.db, { equipment: ['no-such-thing'] })).toEqual([]);
+  });
+
+  it('filters by goal', () => {
+    expect(names(store.db, { goal: 'posture' })).toEqual([
+      'Face pull',
+      'Pull-up / chin-up',
+      'Reverse fly',
+      'Seated cable row',
+    ]);
+    expect(names(store.db, { goal: 'strength' })).toEqual([
+      'Bent-over row',
+      'Deadlift',
+      'Pull-up / chin-up',
+      'Seated cable row',
+      'T-bar row',
+    ]);
+  });
+
+  it('searches names and aliases for the typed text, ignoring case and surrounding spaces', () => {
+    expect(names(store.db, { query: 'row' })).toEqual(['Bent-over row', 'Seated cable row', 'T-bar row']);
+    expect(names(store.db, { query: '  BARBELL ' })).toEqual(['Bent-over row', 'Deadlift']);
+    expect(names(store.db, { query: 'chin' })).toEqual(['Pull-up / chin-up']);
+    expect(names(store.db, { query: 'landmine' })).toEqual(['T-bar row']);
+    expect(names(store.db, { query: 'zumba' })).toEqual([]);
+    expect(names(store.db, { query: '   ' })).toHaveLength(7);
+  });
+
+  it('takes LIKE wildcards and quotes in the query literally', () => {
+    expect(names(store.db, { query: '%' })).toEqual([]);
+    expect(names(store.db, { query: 'face_pull' })).toEqual([]);
+    expect(names(store.db, { query: 'b%r' })).toEqual([]);
+    expect(names(store.db, { query: "row'; DROP TABLE exercise; --" })).toEqual([]);
+    expect(names(store.db, { query: '\\' })).toEqual([]);
+    expect(countRows(store.db, 'exercise')).toBe(7);
+  });
+
+  it('combines criteria with AND', () => {
+    expect(names(store.db, { goal: 'posture', equipment: ['cable-station'], query: 'pull' })).toEqual([
+      'Face pull',
+    ]);
+    expect(names(store.db, { goal: 'posture', muscles: ['glutes'] })).toEqual([]);
+  });
+
+  it('hides archived exercises unless asked', () => {
+    store.db.prepare('UPDATE exercise SET archived_at = ? WHERE id = ?').run(T0, 'deadlift');
+    expect(names(store.db, {})).not.toContain('Deadlift');
+    const all = listExerciseSummaries(store.db, { includeArchived: true });
+    expect(all.find((e) => e.id === 'deadlift')?.archived).toBe(true);
+    expect(all).toHaveLength(7);
+  });
+
+  it('returns an exercise with its steps and cues in order, and null for an unknown id', () => {
+    for (const seed of SEED_EXERCISES) {
+      const exercise = getExercise(store.db, seed.seedKey);
+      expect(exercise?.steps, seed.seedKey).toEqual(seed.steps);
+      expect(exercise?.cues, seed.seedKey).toEqual(seed.cues);
+    }
+    expect(getExercise(store.db, 'no-such-exercise')).toBeNull();
+    expect(exerciseExists(store.db, 'deadlift')).toBe(true);
+    expect(exerciseExists(store.db, 'no-such-exercise')).toBe(false);
+  });
+
+  it('keeps more than ten steps in order (positions compare as numbers)', () => {
+    const steps = Array.from({ length: 12 }, (_, i) => `Step ${i + 1}`);
+    store.db.transaction(() => insertExercise(store.db, trainerExercise({ steps }), T0))();
+    expect(getExercise(store.db, 'band-pull-apart')?.steps).toEqual(steps);
+  });
+
+  it('writes an exercise and all its parts together or not at all', () => {
+    const before = countRows(store.db, 'exercise');
+    const broken = trainerExercise({ primaryMuscles: ['not-a-muscle'] });
+    expect(() => store.db.transaction(() => insertExercise(store.db, broken, T0))()).toThrow(/FOREIGN KEY/);
+    expect(countRows(store.db, 'exercise')).toBe(before);
+    expect(countRows(store.db, 'exercise_step')).toBe(35);
+  });
+
+  it('round-trips a trainer exercise with a source', () => {
+    const source = { name: 'Club handbook', url: null, reference: 'p. 12', licence: 'internal' };
+    store.db.transaction(() =>
+      insertExercise(store.db, trainerExercise({ source, reps: null, seconds: 45, oneSided: true }), T0),
+    )();
+    expect(getExercise(store.db, 'band-pull-apart')).toEqual({
+      id: 'band-pull-apart',
+      name: 'Band pull-apart',
+      aliases: ['Pull apart'],
+      level: 'beginner',
+      tags: ['posture'],
+      primaryMuscles: ['rear-delts'],
+      secondaryMuscles: [],
+      equipment: ['resistance-band'],
+      archived: false,
+      summary: 'Quick and light.',
+      steps: ['Hold the band at shoulder height.', 'Pull it apart.', 'Return slowly.'],
+      cues: ['Straight arms'],
+      prescription: { sets: 2, reps: null, seconds: 45, restSeconds: 30 },
+      oneSided: true,
+      media: [],
+      source,
+    });
+  });
+});
+
+describe('circuits repository', () => {
+  let store: TestStore;
+  beforeEach(() => (store = createTestStore()));
+  afterEach(() => store.close());
+
+  it('lists live circuits by name and returns one with its steps, or null', () => {
+    store.db.transaction(() =>
+      insertCircuit(
+        store.db,
+        {
+          id: 'c-archived',
+          name: 'Archived finisher',
+          description: '',
+          getReadySeconds: 5,
+          restSeconds: 10,
+          rounds: 2,
+          roundBreakSeconds: 30,
+          sound: false,
+          flash: true,
+          halfwayCue: true,
+          seedKey: null,
+          steps: [{ exerciseId: 'deadlift', workSeconds: null, repTarget: 5, side: 'both', restSeconds: 90 }],
+        },
+        T0,
+      ),
+    )();
+    store.db.prepare('UPDATE circuit SET archived_at = ? WHERE id = ?').run(T0, 'c-archived');
+
+    expect(listCircuitSummaries(store.db).map((c) => c.id)).toEqual(['posture-circuit']);
+    expect(listCircuitSummaries(store.db, true).map((c) => c.id)).toEqual(['c-archived', 'posture-circuit']);
+    expect(getCircuit(store.db, 'c-archived')).toMatchObject({
+      archived: true,
+      sound: false,
+      flash: true,
+      halfwayCue: true,
+      stepCount: 1,
+      steps: [{ exerciseId: 'deadlift', workSeconds: null, repTarget: 5, side: 'both', restSeconds: 90 }],
+    });
+    expect(getCircuit(store.db, 'nope')).toBeNull();
+  });
+});
+
+describe('members, logged sets and settings repositories', () => {
+  let store: TestStore;
+  beforeEach(() => {
+    store = createTestStore();
+    addMember(store.db);
+  });
+  afterEach(() => store.close());
+
+  const set = (overrides: Partial<LoggedSetWrite> = {}): LoggedSetWrite => ({
+    id: 'set-1',
+    memberId: MEMBER.id,
+    exerciseId: 'deadlift',
+    planItemId: null,
+    setNumber: 1,
+    reps: 5,
+    seconds: null,
+    loadKg: 60,
+    loggedAt: T0,
+    clientKey: 'client-key-1',
+    ...overrides,
+  });
+
+  it('reads a member back, and null for an unknown one', () => {
+    expect(getMember(store.db, MEMBER.id)).toEqual(MEMBER);
+    insertMember(store.db, { id: 'm2', displayName: 'Alex', memberNumber: null }, T0);
+    expect(getMember(store.db, 'm2')).toEqual({ id: 'm2', displayName: 'Alex', memberNumber: null });
+    expect(getMember(store.db, 'nobody')).toBeNull();
+  });
+
+  it('logs a set once per client key and returns what the store holds', () => {
+    const { clientKey: _clientKey, ...logged } = set();
+    expect(insertLoggedSet(store.db, set())).toEqual(logged);
+    const retried = insertLoggedSet(store.db, set({ id: 'set-2', loggedAt: T0 + 5000, reps: 6 }));
+    expect(retried).toEqual(logged);
+    expect(countLoggedSets(store.db, MEMBER.id)).toBe(1);
+    insertLoggedSet(store.db, set({ id: 'set-3', clientKey: 'client-key-2', setNumber: 2 }));
+    expect(countLoggedSets(store.db, MEMBER.id)).toBe(2);
+    expect(countLoggedSets(store.db, 'nobody')).toBe(0);
+  });
+
+  it('refuses a set the schema forbids', () => {
+    expect(() => insertLoggedSet(store.db, set({ reps: null, seconds: null }))).toThrow(/CHECK/);
+    expect(() => insertLoggedSet(store.db, set({ memberId: 'nobody' }))).toThrow(/FOREIGN KEY/);
+    expect(countRows(store.db, 'logged_set')).toBe(0);
+  });
+
+  it('stores settings as JSON values and overwrites them', () => {
+    expect(readSetting(store.db, 'idle')).toBeUndefined();
+    writeSetting(store.db, 'idle', { seconds: 90 }, T0);
+    writeSetting(store.db, 'idle', { seconds: 120, screens: ['a'] }, T0 + 1);
+    expect(readSetting(store.db, 'idle')).toEqual({ seconds: 120, screens: ['a'] });
+    expect(store.db.prepare('SELECT updated_at FROM setting').pluck().all()).toEqual([T0 + 1]);
+  });
+});
+
+describe('toFtsQuery', () => {
+  it('turns each typed word into a quoted prefix term', () => {
+    expect(toFtsQuery('lat pull')).toBe('"lat"* "pull"*');
+    expect(toFtsQuery('  Row ')).toBe('"Row"*');
+  });
+
+  it('keeps operators and punctuation out of the query', () => {
+    expect(toFtsQuery('row OR "x" NEAR(y) -z*')).toBe('"row"* "OR"* "x"* "NEAR"* "y"* "z"*');
+    expect(toFtsQuery('pull-up/chin-up')).toBe('"pull"* "up"* "chin"* "up"*');
+  });
+
+  it('returns null when nothing searchable was typed, and at most twelve words', () => {
+    expect(toFtsQuery('')).toBeNull();
+    expect(toFtsQuery(' -*"() ')).toBeNull();
+    expect(toFtsQuery(Array.from({ length: 20 }, (_, i) => `w${i}`).join(' '))?.split(' ')).toHaveLength(12);
+  });
+
+  it('keeps letters of any script and folds compatibility forms', () => {
+    expect(toFtsQuery('Rückenübung')).toBe('"Rückenübung"*');
+    expect(toFtsQuery('ｒｏｗ')).toBe('"row"*');
+  });
+});
