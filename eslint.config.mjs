@@ -51,7 +51,10 @@ const layerRules = [
         {
           patterns: [
             { group: ['electron'], message: 'The store never imports Electron.' },
-            { group: ['**/services/**', '**/server/**', '**/renderer/**', '**/main/**'], message: 'The store is the bottom layer.' },
+            {
+              group: ['**/services/**', '**/server/**', '**/renderer/**', '**/main/**'],
+              message: 'The store is the bottom layer.',
+            },
           ],
         },
       ],
@@ -65,8 +68,14 @@ const layerRules = [
         'error',
         {
           patterns: [
-            { group: ['node:*', ...NODE_BUILTINS, 'better-sqlite3'], message: 'A sandboxed preload has no Node.' },
-            { group: ['**/services/**', '**/store/**', '**/renderer/**'], message: 'The preload only bridges.' },
+            {
+              group: ['node:*', ...NODE_BUILTINS, 'better-sqlite3'],
+              message: 'A sandboxed preload has no Node.',
+            },
+            {
+              group: ['**/services/**', '**/store/**', '**/renderer/**'],
+              message: 'The preload only bridges.',
+            },
           ],
         },
       ],

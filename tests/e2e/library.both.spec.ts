@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
+import { expectTouchSized } from './support/touch-targets';
 
 const SEED_NAMES = [
   'Bent-over row',
@@ -36,15 +37,7 @@ test('every control is at least 64 by 64 pixels', async ({ page }) => {
   await library.goto();
   const controls = page.locator('a, button, input, [role="button"]');
   await expect(library.tiles.first()).toBeVisible();
-  for (const control of await controls.all()) {
-    const box = await control.boundingBox();
-    expect(box, (await control.getAttribute('aria-label')) ?? undefined).not.toBeNull();
-    expect(box!.width).toBeGreaterThanOrEqual(64);
-    expect(box!.height).toBeGreaterThanOrEqual(64);
-  }
+  for (const control of await controls.all()) await expectTouchSized(control);
   await library.open('Deadlift');
-  const back = page.getByRole('link', { name: 'Back to the library' });
-  const box = await back.boundingBox();
-  expect(box!.height).toBeGreaterThanOrEqual(64);
-  expect(box!.width).toBeGreaterThanOrEqual(64);
+  await expectTouchSized(page.getByRole('link', { name: 'Back to the library' }));
 });
