@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { initialSchema } from './001-initial-schema';
+import { exerciseSearch } from './002-exercise-search';
 
 export interface Migration {
   version: number;
@@ -8,7 +9,7 @@ export interface Migration {
 }
 
 /** Forward only: a step, once released, is never edited; a change is a new step. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, exerciseSearch];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

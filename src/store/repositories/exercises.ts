@@ -1,4 +1,5 @@
 import type { Db } from '../database';
+import { toFtsQuery } from './exercise-search';
 import type {
   Exercise,
   ExerciseSummary,
@@ -35,7 +36,10 @@ export interface ExerciseFilter {
   includeArchived?: boolean | undefined;
 }
 
-/** Lists exercises matching every given criterion (any of the muscles, any of the equipment), by name. */
+/**
+ * Lists exercises matching every given criterion (any of the muscles, any of the equipment), by name. The
+ * text query is answered by the full-text index over name, aliases, muscles and equipment.
+ */
 export function listExerciseSummaries(db: Db, filter: ExerciseFilter = {}): ExerciseSummary[] {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
@@ -56,12 +60,13 @@ export function listExerciseSummaries(db: Db, filter: ExerciseFilter = {}): Exer
     where.push('EXISTS (SELECT 1 FROM exercise_tag t WHERE t.exercise_id = e.id AND t.tag = @goal)');
     params.goal = filter.goal;
   }
-  const query = filter.query?.trim();
-  if (query) {
+  if (filter.query?.trim()) {
+    // Typed text with no searchable word in it ("%", "-") matches nothing rather than everything.
     where.push(
-      `(e.name LIKE @pattern ESCAPE '\\' OR EXISTS (SELECT 1 FROM exercise_alias a WHERE a.exercise_id = e.id AND a.alias LIKE @pattern ESCAPE '\\'))`,
+      `e.id IN (SELECT r.exercise_id FROM exercise_search s JOIN exercise_search_row r ON r.doc = s.rowid
+                WHERE exercise_search MATCH @match)`,
     );
-    params.pattern = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    params.match = toFtsQuery(filter.query) ?? '""';
   }
   const sql = `SELECT e.* FROM exercise e ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
                ORDER BY e.name COLLATE NOCASE, e.id`;

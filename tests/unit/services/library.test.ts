@@ -34,7 +34,15 @@ describe('library service', () => {
       'deadlift',
     ]);
     expect(ids({ goal: 'posture', query: 'fly' })).toEqual(['reverse-fly']);
-    expect(ids({ query: 'rear delt' })).toEqual(['reverse-fly']);
+    // The rear delts are the reverse fly's target (and its alias) and a helper in every row and the face pull.
+    expect(ids({ query: 'rear delt' })).toEqual([
+      'bent-over-row',
+      'face-pull',
+      'reverse-fly',
+      'seated-cable-row',
+      't-bar-row',
+    ]);
+    expect(ids({ query: 'rear delt fly' })).toEqual(['reverse-fly']);
   });
 
   it('gets an exercise with its steps in order', () => {

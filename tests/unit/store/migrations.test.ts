@@ -11,6 +11,8 @@ import {
   schemaVersion,
   type Migration,
 } from '../../../src/store/migrations';
+import { listExerciseSummaries } from '../../../src/store/repositories/exercises';
+import { seedLibrary } from '../../../src/store/seed/seed';
 import { rowCounts, tableNames } from '../../support/store';
 import { makeTempDir, type TempDir } from '../../support/temp-dir';
 
@@ -116,6 +118,27 @@ describe('migrations', () => {
     expect(() => migrate(db, steps)).toThrow(/already exists/);
     expect(schemaVersion(db)).toBe(0);
     expect(tableNames(db)).toEqual([]);
+    db.close();
+  });
+});
+
+describe('migration 2 (exercise search)', () => {
+  it('indexes the exercises a version-1 store already holds, and keeps the index in step afterwards', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 1));
+    seedLibrary(db, 1);
+    expect(schemaVersion(db)).toBe(1);
+
+    expect(migrate(db)).toBe(2);
+    const search = (text: string): string[] =>
+      listExerciseSummaries(db, { query: text }).map((exercise) => exercise.id);
+    expect(search('landmine')).toEqual(['t-bar-row']);
+    expect(search('rhomboid')).toContain('reverse-fly');
+
+    db.prepare("UPDATE exercise SET name = 'Prone Y raise' WHERE id = 'reverse-fly'").run();
+    db.prepare("INSERT INTO exercise_alias (exercise_id, alias) VALUES ('deadlift', 'hip hinge')").run();
+    expect(search('prone')).toEqual(['reverse-fly']);
+    expect(search('hinge')).toEqual(['deadlift']);
     db.close();
   });
 });

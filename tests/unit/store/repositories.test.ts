@@ -118,13 +118,21 @@ describe('exercises repository', () => {
     expect(names(store.db, { query: '   ' })).toHaveLength(7);
   });
 
-  it('takes LIKE wildcards and quotes in the query literally', () => {
+  it('reads search operators and punctuation as plain word breaks, and finds nothing for no words', () => {
     expect(names(store.db, { query: '%' })).toEqual([]);
-    expect(names(store.db, { query: 'face_pull' })).toEqual([]);
-    expect(names(store.db, { query: 'b%r' })).toEqual([]);
-    expect(names(store.db, { query: "row'; DROP TABLE exercise; --" })).toEqual([]);
     expect(names(store.db, { query: '\\' })).toEqual([]);
+    expect(names(store.db, { query: '"*' })).toEqual([]);
+    expect(names(store.db, { query: 'face_pull' })).toEqual(['Face pull']);
+    expect(names(store.db, { query: 'row NOT bent' })).toEqual([]);
+    expect(names(store.db, { query: 'NEAR(row' })).toEqual([]);
+    expect(names(store.db, { query: "row'; DROP TABLE exercise; --" })).toEqual([]);
     expect(countRows(store.db, 'exercise')).toBe(7);
+  });
+
+  it('searches muscles and equipment too, by the start of any word', () => {
+    expect(names(store.db, { query: 'rhomb' })).toContain('Reverse fly');
+    expect(names(store.db, { query: 'cable' })).toEqual(['Face pull', 'Seated cable row']);
+    expect(names(store.db, { query: 'lat pull' })).toContain('Pull-up / chin-up');
   });
 
   it('combines criteria with AND', () => {
