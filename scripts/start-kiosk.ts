@@ -9,5 +9,5 @@ if (!electron) {
   process.exit(1);
 }
 if (runBin('electron-vite', ['build']) !== 0) process.exit(1);
-if (run(process.execPath, ['scripts/native-for', 'electron']) !== 0) process.exit(1);
+if (runBin('tsx', ['scripts/native-for.ts', 'electron']) !== 0) process.exit(1);
 process.exit(run(electron, ['.', ...process.argv.slice(2)]));
