@@ -1,7 +1,7 @@
 import type { RunDefinition } from './definition';
 import type { RunEvent } from './events';
 import { buildPlan, phaseAt, type PhaseKind } from './plan';
-import { replay } from './replay';
+import { openElapsedAt, replay } from './replay';
 
 /**
  * A circuit run is a definition, a start time and what people did since: nothing else is stored. Where the
@@ -10,7 +10,8 @@ import { replay } from './replay';
  *
  * Phase order: get ready once (if > 0); then each round plays work 1, rest 1, work 2, ... work N (the last
  * step has no rest), with a round break between rounds and nothing after the final one. Zero-length phases
- * are left out. Sides do not add phases: a step is either bilateral or a single side (see
+ * are left out. A step with `untilDone` has an open-ended work phase: the run waits in it, counting the
+ * time spent, until a 'done' (or 'skip') event, and then carries on with the rest after it. Sides do not add phases: a step is either bilateral or a single side (see
  * `definitionFromCircuit`).
  */
 export interface CircuitRun {
@@ -42,8 +43,10 @@ export interface RunSnapshot {
   readonly round: number;
   /** Null when the run repeats forever. */
   readonly totalRounds: number | null;
-  /** The phase's length, including any time added or removed. */
+  /** The phase's length, including any time added or removed; 0 for an open-ended phase. */
   readonly phaseDurationMs: number;
+  /** An open-ended work phase (a rep target) waiting for a "Done" touch: it has no remaining time. */
+  readonly awaitingDone: boolean;
   /** When the phase ends, on the run's monotonic clock; null unless running. */
   readonly phaseEndsAt: number | null;
   readonly remainingMs: number;
@@ -79,12 +82,13 @@ export function runSnapshot(run: CircuitRun, now: number): RunSnapshot {
   const plan = buildPlan(run.definition);
   const at = Math.max(now, run.startedAt);
   const cursor = replay(plan, run.startedAt, run.events, at);
+  const open = cursor.phase.open;
   const remainingMs =
-    cursor.status === 'running'
-      ? Math.max(0, cursor.endsAt - at)
-      : cursor.status === 'paused'
-        ? cursor.remainingMs
-        : 0;
+    open || cursor.status === 'done'
+      ? 0
+      : cursor.status === 'running'
+        ? Math.max(0, cursor.endsAt - at)
+        : cursor.remainingMs;
   // A finished or stopped run shows 0 left, but its elapsed time is what had run when it ended.
   const leftInPhase = cursor.status === 'done' ? cursor.remainingMs : remainingMs;
   const upcoming = cursor.status === 'done' ? null : phaseAt(plan, cursor.phase.index + 1);
@@ -96,9 +100,10 @@ export function runSnapshot(run: CircuitRun, now: number): RunSnapshot {
     round: cursor.phase.round,
     totalRounds: plan.totalRounds,
     phaseDurationMs: cursor.durationMs,
-    phaseEndsAt: cursor.status === 'running' ? cursor.endsAt : null,
+    awaitingDone: open && cursor.status !== 'done',
+    phaseEndsAt: cursor.status === 'running' && !open ? cursor.endsAt : null,
     remainingMs,
-    elapsedInPhaseMs: Math.max(0, cursor.durationMs - leftInPhase),
+    elapsedInPhaseMs: open ? openElapsedAt(cursor, at) : Math.max(0, cursor.durationMs - leftInPhase),
     next: upcoming ? { stepIndex: upcoming.stepIndex, phase: upcoming.phase, round: upcoming.round } : null,
     endedAt: cursor.endedAt,
   };

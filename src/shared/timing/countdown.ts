@@ -78,3 +78,39 @@ export function progress(countdown: Countdown, now: number): number {
   const fraction = 1 - remainingMs(countdown, now) / countdown.durationMs;
   return Math.min(1, Math.max(0, fraction));
 }
+
+/** What a rest countdown announces: the shown second turning to 3, 2 and 1, and the end. */
+export type CountdownCueKind = 'countdown-3' | 'countdown-2' | 'countdown-1' | 'done';
+
+/** One moment of a countdown worth announcing, on the countdown's clock. */
+export interface CountdownCue {
+  readonly at: number;
+  readonly kind: CountdownCueKind;
+}
+
+const COUNTDOWN_CUES = [
+  { kind: 'countdown-3', beforeEndMs: 3000 },
+  { kind: 'countdown-2', beforeEndMs: 2000 },
+  { kind: 'countdown-1', beforeEndMs: 1000 },
+  { kind: 'done', beforeEndMs: 0 },
+] as const;
+
+/**
+ * The cues of a running countdown in (fromExclusive, toInclusive], in order; a paused one has none. Cues
+ * that would fall before the countdown started (a 2 s countdown has no "3") are left out. A frame loop
+ * calling it with (previous frame, this frame) fires each cue once, however late the frame.
+ */
+export function countdownCuesBetween(
+  countdown: Countdown,
+  fromExclusive: number,
+  toInclusive: number,
+): CountdownCue[] {
+  if (countdown.endsAt === null || !(toInclusive > fromExclusive)) return [];
+  const startedAt = countdown.endsAt - countdown.durationMs;
+  const cues: CountdownCue[] = [];
+  for (const { kind, beforeEndMs } of COUNTDOWN_CUES) {
+    const at = countdown.endsAt - beforeEndMs;
+    if (at > fromExclusive && at <= toInclusive && (at > startedAt || kind === 'done')) cues.push({ at, kind });
+  }
+  return cues;
+}

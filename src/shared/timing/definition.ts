@@ -2,8 +2,10 @@ import type { CircuitSettings, CircuitStep } from '../domain';
 
 /** The timing of one circuit step. */
 export interface RunStep {
-  /** Length of the work phase; 0 skips it. */
+  /** Length of the work phase; 0 skips it (unless `untilDone`). */
   readonly workSeconds: number;
+  /** The work phase lasts until it is marked done (a rep target), whatever `workSeconds` says. */
+  readonly untilDone?: boolean;
   /** Rest after this step; null or absent falls back to the definition's `restSeconds`. */
   readonly restSeconds?: number | null;
 }
@@ -22,10 +24,19 @@ export interface RunDefinition {
 }
 
 /**
- * The time given to one repetition when a step has a rep target instead of a duration. A hands-free player
- * cannot wait for a tap, so a rep target becomes an estimated duration: about one second up, two down.
+ * The time given to one repetition when a step's rep target becomes an estimated duration (on the display
+ * loop, which nobody touches): about one second up, two down.
  */
 export const DEFAULT_SECONDS_PER_REP = 3;
+
+/**
+ * How rep-target steps are timed: 'until-done' waits for a "Done" touch (the player, with someone at the
+ * screen); 'estimate' turns the target into `repTarget * secondsPerRep` seconds (an unattended display).
+ */
+export interface DefinitionOptions {
+  readonly repSteps?: 'until-done' | 'estimate';
+  readonly secondsPerRep?: number;
+}
 
 /** The timing fields of a circuit step; rep target and rest are optional so lighter step shapes fit too. */
 export type CircuitStepTiming = Pick<CircuitStep, 'workSeconds'> &
@@ -41,7 +52,8 @@ export type CircuitTiming = Pick<
 
 /**
  * Turns a circuit into a run definition: `rounds: 0` means forever, and a step with a rep target and no
- * duration gets `repTarget * secondsPerRep` seconds of work.
+ * duration either waits until it is marked done or gets `repTarget * secondsPerRep` seconds of work (see
+ * `DefinitionOptions`; a number is taken as `secondsPerRep` with estimated rep steps).
  *
  * Sides need no expansion: a step's side is 'both' (one bilateral phase) or a single 'left' / 'right', so
  * an exercise done on each side is two consecutive steps, and the first one's rest override is the time
@@ -49,13 +61,18 @@ export type CircuitTiming = Pick<
  */
 export function definitionFromCircuit(
   circuit: CircuitTiming,
-  secondsPerRep: number = DEFAULT_SECONDS_PER_REP,
+  options: DefinitionOptions | number = {},
 ): RunDefinition {
+  const { repSteps = 'estimate', secondsPerRep = DEFAULT_SECONDS_PER_REP } =
+    typeof options === 'number' ? { secondsPerRep: options } : options;
   return {
-    steps: circuit.steps.map((step) => ({
-      workSeconds: step.workSeconds ?? (step.repTarget ?? 0) * secondsPerRep,
-      restSeconds: step.restSeconds ?? null,
-    })),
+    steps: circuit.steps.map((step): RunStep => {
+      const restSeconds = step.restSeconds ?? null;
+      if (step.workSeconds == null && step.repTarget != null && repSteps === 'until-done') {
+        return { workSeconds: 0, untilDone: true, restSeconds };
+      }
+      return { workSeconds: step.workSeconds ?? (step.repTarget ?? 0) * secondsPerRep, restSeconds };
+    }),
     getReadySeconds: circuit.getReadySeconds,
     restSeconds: circuit.restSeconds,
     rounds: circuit.rounds <= 0 ? 'forever' : circuit.rounds,

@@ -8,7 +8,9 @@ export type RunEvent =
   | { readonly type: 'back'; readonly at: number }
   /** Add (or, when negative, remove) time on the current phase only. */
   | { readonly type: 'adjust'; readonly at: number; readonly deltaMs: number }
-  | { readonly type: 'stop'; readonly at: number };
+  | { readonly type: 'stop'; readonly at: number }
+  /** Marks an open-ended work phase (a rep target) done; ignored in any other phase, so a double tap cannot skip a rest. */
+  | { readonly type: 'done'; readonly at: number };
 
 /** Within this much of a phase's start, "back" goes to the previous phase instead of restarting this one. */
 export const BACK_TO_PREVIOUS_WITHIN_MS = 2000;

@@ -14,7 +14,10 @@ export interface PlannedPhase {
   readonly round: number;
   /** Offset from the start of the uninterrupted timeline. */
   readonly startMs: number;
+  /** 0 for an open-ended phase, which takes no time on the uninterrupted timeline. */
   readonly durationMs: number;
+  /** A work phase that lasts until someone marks it done (a rep target), instead of a set time. */
+  readonly open: boolean;
 }
 
 interface RoundSlot {
@@ -23,6 +26,7 @@ interface RoundSlot {
   /** Offset from the start of the round. */
   readonly startMs: number;
   readonly durationMs: number;
+  readonly open: boolean;
 }
 
 /**
@@ -35,6 +39,8 @@ export interface Plan {
   /** 1 when there is a get ready phase, else 0. */
   readonly leadPhases: number;
   readonly slots: readonly RoundSlot[];
+  /** Positions in `slots` of the open-ended work phases, in order. */
+  readonly openSlots: readonly number[];
   readonly roundMs: number;
   readonly breakMs: number;
   /** A round plus its break: the period of the timeline after get ready. */
@@ -57,13 +63,15 @@ function toMs(seconds: number | null | undefined): number {
 export function buildPlan(definition: RunDefinition): Plan {
   const slots: RoundSlot[] = [];
   let roundMs = 0;
-  const push = (phase: 'work' | 'rest', stepIndex: number, durationMs: number): void => {
-    if (durationMs <= 0) return;
-    slots.push({ phase, stepIndex, startMs: roundMs, durationMs });
-    roundMs += durationMs;
+  const openSlots: number[] = [];
+  const push = (phase: 'work' | 'rest', stepIndex: number, durationMs: number, open = false): void => {
+    if (durationMs <= 0 && !open) return;
+    if (open) openSlots.push(slots.length);
+    slots.push({ phase, stepIndex, startMs: roundMs, durationMs: open ? 0 : durationMs, open });
+    roundMs += open ? 0 : durationMs;
   };
   definition.steps.forEach((step, stepIndex) => {
-    push('work', stepIndex, toMs(step.workSeconds));
+    push('work', stepIndex, toMs(step.workSeconds), step.untilDone === true);
     // The last step of a round has no rest: the round break (or the end) follows it.
     if (stepIndex < definition.steps.length - 1) {
       push('rest', stepIndex, toMs(step.restSeconds ?? definition.restSeconds));
@@ -81,7 +89,7 @@ export function buildPlan(definition: RunDefinition): Plan {
   const rounds = forever ? 0 : Math.max(1, Math.floor(Number(definition.rounds) || 1));
   const totalRounds = forever ? null : rounds;
 
-  const base = { getReadyMs, leadPhases, slots, roundMs, breakMs, cycleMs, cyclePhases, totalRounds };
+  const base = { getReadyMs, leadPhases, slots, openSlots, roundMs, breakMs, cycleMs, cyclePhases, totalRounds };
   if (!hasContent) return { ...base, phaseCount: leadPhases, totalMs: getReadyMs };
   if (forever) return { ...base, phaseCount: null, totalMs: null };
   // No break after the final round.
@@ -105,6 +113,7 @@ export function phaseAt(plan: Plan, index: number): PlannedPhase | null {
       round: 1,
       startMs: 0,
       durationMs: plan.getReadyMs,
+      open: false,
     };
   }
   const k = index - plan.leadPhases;
@@ -120,6 +129,7 @@ export function phaseAt(plan: Plan, index: number): PlannedPhase | null {
       round: cycle + 1,
       startMs: base + slot.startMs,
       durationMs: slot.durationMs,
+      open: slot.open,
     };
   }
   const last = plan.slots[plan.slots.length - 1];
@@ -130,7 +140,25 @@ export function phaseAt(plan: Plan, index: number): PlannedPhase | null {
     round: cycle + 1,
     startMs: base + plan.roundMs,
     durationMs: plan.breakMs,
+    open: false,
   };
+}
+
+/**
+ * The first open-ended phase after phase `index`, or null when none is left. Time cannot flow past such a
+ * phase: the run waits in it until it is marked done.
+ */
+export function nextOpenPhase(plan: Plan, index: number): PlannedPhase | null {
+  const first = plan.openSlots[0];
+  if (first === undefined || plan.cyclePhases === 0) return null;
+  const k = Math.max(0, index + 1 - plan.leadPhases);
+  const cycle = Math.floor(k / plan.cyclePhases);
+  const position = k - cycle * plan.cyclePhases;
+  const inThisCycle = plan.openSlots.find((slot) => slot >= position);
+  const candidate =
+    plan.leadPhases +
+    (inThisCycle === undefined ? (cycle + 1) * plan.cyclePhases + first : cycle * plan.cyclePhases + inThisCycle);
+  return phaseAt(plan, candidate);
 }
 
 /** The offset at which a phase ends (and the next one starts). */
@@ -144,7 +172,8 @@ export function phaseEndMs(phase: PlannedPhase): number {
  */
 export function locate(plan: Plan, offsetMs: number): number | null {
   if (plan.totalMs !== null && offsetMs >= plan.totalMs) return null;
-  if (offsetMs < plan.getReadyMs || plan.cyclePhases === 0) return 0;
+  // A cycle of open-ended phases only takes no time: time never flows through it (see nextOpenPhase).
+  if (offsetMs < plan.getReadyMs || plan.cyclePhases === 0 || plan.cycleMs <= 0) return 0;
   const sinceRounds = offsetMs - plan.getReadyMs;
   let cycle = Math.floor(sinceRounds / plan.cycleMs);
   let within = sinceRounds - cycle * plan.cycleMs;

@@ -1,5 +1,5 @@
 import { BACK_TO_PREVIOUS_WITHIN_MS, type RunEvent } from './events';
-import { locate, phaseAt, phaseEndMs, type Plan, type PlannedPhase } from './plan';
+import { locate, nextOpenPhase, phaseAt, phaseEndMs, type Plan, type PlannedPhase } from './plan';
 
 /** Where a run stands at one instant of the replay. */
 export interface Cursor {
@@ -12,10 +12,24 @@ export interface Cursor {
   /** Frozen remaining time while paused; the time that was left when the run ended once done. */
   readonly remainingMs: number;
   readonly endedAt: number | null;
+  /**
+   * Open-ended phases only (which have no end: `endsAt` is Infinity, duration and remaining 0): while
+   * running, the instant from which the time spent in the phase counts, moved on by pauses.
+   */
+  readonly openSince: number;
+  /** Open-ended phases only: the time spent in the phase, frozen while paused and once done. */
+  readonly heldElapsedMs: number;
 }
 
 /** The kinds of cue a replay can emit. */
-export type CueEmission = 'countdown-3' | 'countdown-2' | 'countdown-1' | 'phase-start' | 'halfway' | 'done';
+export type CueEmission =
+  | 'countdown-3'
+  | 'countdown-2'
+  | 'countdown-1'
+  | 'phase-start'
+  | 'halfway'
+  | 'round-end'
+  | 'done';
 
 /** Receives the cues of a replay; it keeps only those in (from, to]. */
 export interface CueSink {
@@ -32,6 +46,7 @@ const EMPTY_PHASE: PlannedPhase = {
   round: 1,
   startMs: 0,
   durationMs: 0,
+  open: false,
 };
 
 const COUNTDOWNS = [
@@ -47,12 +62,49 @@ function done(
   durationMs: number,
   remainingMs: number,
 ): Cursor {
-  return { status: 'done', phase, durationMs, endsAt: cursor.endsAt, remainingMs, endedAt: at };
+  const heldElapsedMs = phase === cursor.phase ? openElapsedAt(cursor, at) : 0;
+  return {
+    status: 'done',
+    phase,
+    durationMs,
+    endsAt: cursor.endsAt,
+    remainingMs,
+    endedAt: at,
+    openSince: cursor.openSince,
+    heldElapsedMs,
+  };
 }
 
 function remainingAt(cursor: Cursor, at: number): number {
+  if (cursor.phase.open) return 0;
   if (cursor.status === 'running') return Math.max(0, cursor.endsAt - at);
   return cursor.status === 'paused' ? cursor.remainingMs : 0;
+}
+
+/** Time spent so far in an open-ended phase (0 for any other phase). */
+export function openElapsedAt(cursor: Cursor, at: number): number {
+  if (!cursor.phase.open) return 0;
+  return cursor.status === 'running' ? Math.max(0, at - cursor.openSince) : cursor.heldElapsedMs;
+}
+
+/** The cursor at the start of `phase`, entered at `at`. */
+function startOf(phase: PlannedPhase, status: 'running' | 'paused', at: number): Cursor {
+  return {
+    status,
+    phase,
+    durationMs: phase.durationMs,
+    endsAt: phase.open ? Infinity : at + phase.durationMs,
+    remainingMs: phase.durationMs,
+    endedAt: null,
+    openSince: at,
+    heldElapsedMs: 0,
+  };
+}
+
+/** Whether going from `from` to the phase right after it, `to`, closes a round that is not the last. */
+function closesRound(from: PlannedPhase, to: PlannedPhase): boolean {
+  if (to.index !== from.index + 1) return false;
+  return to.phase === 'round-break' || (to.round > from.round && from.phase !== 'round-break');
 }
 
 /** Puts the cursor at the start of phase `index` at `at`, keeping it paused if it was; past the end, it is done. */
@@ -63,15 +115,9 @@ function enter(plan: Plan, cursor: Cursor, index: number, at: number, sink: CueS
     sink?.emit('done', at, ended.phase);
     return ended;
   }
+  if (closesRound(cursor.phase, phase)) sink?.emit('round-end', at, cursor.phase);
   sink?.emit('phase-start', at, phase);
-  return {
-    status: cursor.status,
-    phase,
-    durationMs: phase.durationMs,
-    endsAt: at + phase.durationMs,
-    remainingMs: phase.durationMs,
-    endedAt: null,
-  };
+  return startOf(phase, cursor.status === 'paused' ? 'paused' : 'running', at);
 }
 
 /** The cursor at `startedAt`. */
@@ -86,26 +132,26 @@ export function begin(plan: Plan, startedAt: number, sink?: CueSink): Cursor {
       endsAt: startedAt,
       remainingMs: 0,
       endedAt: startedAt,
+      openSince: startedAt,
+      heldElapsedMs: 0,
     };
   }
   sink?.emit('phase-start', startedAt, first);
-  return {
-    status: 'running',
-    phase: first,
-    durationMs: first.durationMs,
-    endsAt: startedAt + first.durationMs,
-    remainingMs: first.durationMs,
-    endedAt: null,
-  };
+  return startOf(first, 'running', startedAt);
 }
 
 /**
  * Lets time run to `at` with no events in between, by arithmetic: once the current phase is over, the run
- * is back on the uninterrupted timeline, shifted by however long it was paused, skipped or stretched.
+ * is back on the uninterrupted timeline, shifted by however long it was paused, skipped or stretched. Time
+ * stops at an open-ended phase, which waits to be marked done.
  */
 export function advance(plan: Plan, cursor: Cursor, at: number): Cursor {
   if (cursor.status !== 'running' || at < cursor.endsAt) return cursor;
   const offset = phaseEndMs(cursor.phase) + (at - cursor.endsAt);
+  const waiting = nextOpenPhase(plan, cursor.phase.index);
+  if (waiting && waiting.startMs <= offset) {
+    return startOf(waiting, 'running', cursor.endsAt + (waiting.startMs - phaseEndMs(cursor.phase)));
+  }
   const index = locate(plan, offset);
   if (index === null) {
     const endedAt = cursor.endsAt + ((plan.totalMs ?? 0) - phaseEndMs(cursor.phase));
@@ -115,15 +161,7 @@ export function advance(plan: Plan, cursor: Cursor, at: number): Cursor {
       : done(cursor, endedAt, cursor.phase, cursor.durationMs, 0);
   }
   const phase = phaseAt(plan, index) ?? cursor.phase;
-  const endsAt = at + (phaseEndMs(phase) - offset);
-  return {
-    status: 'running',
-    phase,
-    durationMs: phase.durationMs,
-    endsAt,
-    remainingMs: phase.durationMs,
-    endedAt: null,
-  };
+  return { ...startOf(phase, 'running', at), endsAt: at + (phaseEndMs(phase) - offset) };
 }
 
 /** Moves past phases whose time is up at `at` (after an event left nothing on the clock), with their cues. */
@@ -137,6 +175,7 @@ function settle(plan: Plan, cursor: Cursor, at: number, sink: CueSink | undefine
 
 /** Countdown and halfway cues of the current phase that fall in (low, high], or (low, high) when `open`. */
 function emitWithinPhase(cursor: Cursor, low: number, high: number, open: boolean, sink: CueSink): void {
+  if (cursor.phase.open) return;
   const end = cursor.endsAt;
   const due: { kind: CueEmission; at: number }[] = [];
   if (cursor.phase.phase === 'work' && cursor.phase.durationMs > 0) {
@@ -191,7 +230,10 @@ function applyEvent(
   sink: CueSink | undefined,
 ): Cursor {
   if (cursor.status === 'done') return cursor;
+  if (cursor.phase.open) return applyToOpenPhase(plan, cursor, event, at, sink);
   switch (event.type) {
+    case 'done':
+      return cursor;
     case 'pause':
       if (cursor.status !== 'running') return cursor;
       return { ...cursor, status: 'paused', remainingMs: remainingAt(cursor, at) };
@@ -216,6 +258,37 @@ function applyEvent(
     }
     case 'stop': {
       const ended = done(cursor, at, cursor.phase, cursor.durationMs, remainingAt(cursor, at));
+      sink?.emit('done', at, ended.phase);
+      return ended;
+    }
+  }
+}
+
+/** An event in an open-ended phase, which has elapsed time but no end to move. */
+function applyToOpenPhase(
+  plan: Plan,
+  cursor: Cursor,
+  event: RunEvent,
+  at: number,
+  sink: CueSink | undefined,
+): Cursor {
+  const elapsed = openElapsedAt(cursor, at);
+  switch (event.type) {
+    case 'pause':
+      return cursor.status === 'running' ? { ...cursor, status: 'paused', heldElapsedMs: elapsed } : cursor;
+    case 'resume':
+      return cursor.status === 'paused' ? { ...cursor, status: 'running', openSince: at - elapsed } : cursor;
+    case 'done':
+    case 'skip':
+      return enter(plan, cursor, cursor.phase.index + 1, at, sink);
+    case 'back': {
+      const toPrevious = elapsed < BACK_TO_PREVIOUS_WITHIN_MS && cursor.phase.index > 0;
+      return enter(plan, cursor, cursor.phase.index - (toPrevious ? 1 : 0), at, sink);
+    }
+    case 'adjust':
+      return cursor;
+    case 'stop': {
+      const ended = done(cursor, at, cursor.phase, 0, 0);
       sink?.emit('done', at, ended.phase);
       return ended;
     }

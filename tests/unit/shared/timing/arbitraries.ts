@@ -1,12 +1,16 @@
 import fc from 'fast-check';
 import type { RunDefinition, RunEvent } from '../../../../src/shared/timing';
 
-/** Small circuits, including zero-length phases, half seconds, empty rounds and 'forever'. */
+/**
+ * Small circuits, including zero-length phases, half seconds, empty rounds, 'forever' and open-ended
+ * (rep target) work phases.
+ */
 export const definitionArb: fc.Arbitrary<RunDefinition> = fc.record({
   steps: fc.array(
     fc.record({
       workSeconds: fc.integer({ min: 0, max: 12 }).map((half) => half / 2),
       restSeconds: fc.option(fc.integer({ min: 0, max: 4 }), { nil: null }),
+      untilDone: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
     }),
     { minLength: 0, maxLength: 4 },
   ),
@@ -16,7 +20,7 @@ export const definitionArb: fc.Arbitrary<RunDefinition> = fc.record({
   roundBreakSeconds: fc.integer({ min: 0, max: 5 }),
 });
 
-const eventTypeArb = fc.constantFrom('pause', 'resume', 'skip', 'back', 'adjust', 'stop');
+const eventTypeArb = fc.constantFrom('pause', 'resume', 'skip', 'back', 'adjust', 'stop', 'done');
 
 /** Events at whole milliseconds within `spanMs` of `startedAt`, in order; stop is rare so runs keep going. */
 export function eventsArb(startedAt: number, spanMs: number): fc.Arbitrary<RunEvent[]> {

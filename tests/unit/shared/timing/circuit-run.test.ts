@@ -42,6 +42,7 @@ describe('circuit run: the posture circuit, untouched', () => {
       round: 1,
       totalRounds: 3,
       phaseDurationMs: 10_000,
+      awaitingDone: false,
       phaseEndsAt: s(10),
       remainingMs: 10_000,
       elapsedInPhaseMs: 0,

@@ -205,8 +205,15 @@ describe('cues', () => {
           const now = runSnapshot(untouched, t);
           const tag = `${now.phase}:${now.stepIndex}:${now.round}`;
           const changed = now.phaseIndex !== before.phaseIndex || t === T0;
+          const closesRound =
+            now.phase === 'round-break' || (now.round > before.round && before.phase !== 'round-break');
           if (now.status === 'done' && (before.status !== 'done' || t === T0)) scanned.push(`${t}:done`);
-          else if (now.status === 'running' && changed) scanned.push(`${t}:phase-start:${tag}`);
+          else if (now.status === 'running' && changed) {
+            if (t !== T0 && closesRound) {
+              scanned.push(`${t}:round-end:${before.phase}:${before.stepIndex}:${before.round}`);
+            }
+            scanned.push(`${t}:phase-start:${tag}`);
+          }
           if (now.status === 'running' && !changed) {
             const half = now.phaseDurationMs / 2;
             if (now.phase === 'work' && now.elapsedInPhaseMs >= half && before.elapsedInPhaseMs < half) {

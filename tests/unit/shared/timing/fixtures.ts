@@ -47,6 +47,7 @@ interface ReferencePhase {
   stepIndex: number;
   round: number;
   durationMs: number;
+  open: boolean;
 }
 
 const ms = (seconds: number | null | undefined): number =>
@@ -57,11 +58,12 @@ export function expandPhases(definition: RunDefinition, foreverRounds: number): 
   const roundPhases = (round: number): ReferencePhase[] => {
     const list: ReferencePhase[] = [];
     definition.steps.forEach((step, stepIndex) => {
-      if (ms(step.workSeconds) > 0)
-        list.push({ phase: 'work', stepIndex, round, durationMs: ms(step.workSeconds) });
+      if (step.untilDone) list.push({ phase: 'work', stepIndex, round, durationMs: 0, open: true });
+      else if (ms(step.workSeconds) > 0)
+        list.push({ phase: 'work', stepIndex, round, durationMs: ms(step.workSeconds), open: false });
       const rest = ms(step.restSeconds ?? definition.restSeconds);
       if (stepIndex < definition.steps.length - 1 && rest > 0) {
-        list.push({ phase: 'rest', stepIndex, round, durationMs: rest });
+        list.push({ phase: 'rest', stepIndex, round, durationMs: rest, open: false });
       }
     });
     return list;
@@ -75,6 +77,7 @@ export function expandPhases(definition: RunDefinition, foreverRounds: number): 
       stepIndex: firstWork?.stepIndex ?? 0,
       round: 1,
       durationMs: ms(definition.getReadySeconds),
+      open: false,
     });
   }
   if (first.length === 0) return phases;
@@ -89,6 +92,7 @@ export function expandPhases(definition: RunDefinition, foreverRounds: number): 
         stepIndex: last.stepIndex,
         round,
         durationMs: ms(definition.roundBreakSeconds),
+        open: false,
       });
     }
   }
@@ -115,6 +119,7 @@ export function referenceSnapshot(run: CircuitRun, now: number, foreverRounds = 
       round: 1,
       totalRounds: run.definition.rounds === 'forever' ? null : run.definition.rounds,
       phaseDurationMs: 0,
+      awaitingDone: false,
       phaseEndsAt: null,
       remainingMs: 0,
       elapsedInPhaseMs: 0,
@@ -128,12 +133,18 @@ export function referenceSnapshot(run: CircuitRun, now: number, foreverRounds = 
   // Widened on purpose: the closures below change it behind the compiler's back.
   let status = 'running' as RunSnapshot['status'];
   let duration = at(0).durationMs;
-  let endsAt = run.startedAt + duration;
+  let endsAt = at(0).open ? Infinity : run.startedAt + duration;
   let left = duration;
   let endedAt: number | null = null;
+  // An open-ended phase (rep target) counts time spent instead of time left.
+  let openSince = run.startedAt;
+  let held = 0;
+  const isOpen = (): boolean => at(i).open;
   const remaining = (t: number): number =>
-    status === 'running' ? endsAt - t : status === 'paused' ? left : 0;
+    isOpen() ? 0 : status === 'running' ? endsAt - t : status === 'paused' ? left : 0;
+  const spent = (t: number): number => (status === 'running' ? t - openSince : held);
   const finish = (t: number, leftThen: number): void => {
+    if (isOpen()) held = spent(t);
     status = 'done';
     endedAt = t;
     left = leftThen;
@@ -142,8 +153,10 @@ export function referenceSnapshot(run: CircuitRun, now: number, foreverRounds = 
     if (finite && index >= phases.length) return finish(t, remaining(t));
     i = index;
     duration = at(i).durationMs;
-    endsAt = t + duration;
+    endsAt = isOpen() ? Infinity : t + duration;
     left = duration;
+    openSince = t;
+    held = 0;
   };
   const tick = (t: number): void => {
     while (status === 'running' && t >= endsAt) {
@@ -160,7 +173,26 @@ export function referenceSnapshot(run: CircuitRun, now: number, foreverRounds = 
     tick(t);
     time = t;
     if (status === 'done') continue;
+    if (isOpen()) {
+      const elapsed = spent(t);
+      if (event.type === 'pause' && status === 'running') {
+        held = elapsed;
+        status = 'paused';
+      } else if (event.type === 'resume' && status === 'paused') {
+        openSince = t - elapsed;
+        status = 'running';
+      } else if (event.type === 'done' || event.type === 'skip') {
+        goTo(i + 1, t);
+      } else if (event.type === 'back') {
+        goTo(elapsed < BACK_TO_PREVIOUS_WITHIN_MS && i > 0 ? i - 1 : i, t);
+      } else if (event.type === 'stop') {
+        finish(t, 0);
+      }
+      continue;
+    }
     switch (event.type) {
+      case 'done':
+        break;
       case 'pause':
         if (status === 'running') {
           left = endsAt - t;
@@ -208,9 +240,14 @@ export function referenceSnapshot(run: CircuitRun, now: number, foreverRounds = 
     round: current.round,
     totalRounds: run.definition.rounds === 'forever' ? null : run.definition.rounds,
     phaseDurationMs: duration,
-    phaseEndsAt: status === 'running' ? endsAt : null,
+    awaitingDone: current.open && status !== 'done',
+    phaseEndsAt: status === 'running' && !current.open ? endsAt : null,
     remainingMs: shownRemaining,
-    elapsedInPhaseMs: duration - (status === 'done' ? left : shownRemaining),
+    elapsedInPhaseMs: current.open
+      ? status === 'running'
+        ? until - openSince
+        : held
+      : duration - (status === 'done' ? left : shownRemaining),
     next: next ? { stepIndex: next.stepIndex, phase: next.phase, round: next.round } : null,
     endedAt,
   };
