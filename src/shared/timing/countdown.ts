@@ -110,7 +110,8 @@ export function countdownCuesBetween(
   const cues: CountdownCue[] = [];
   for (const { kind, beforeEndMs } of COUNTDOWN_CUES) {
     const at = countdown.endsAt - beforeEndMs;
-    if (at > fromExclusive && at <= toInclusive && (at > startedAt || kind === 'done')) cues.push({ at, kind });
+    if (at > fromExclusive && at <= toInclusive && (at > startedAt || kind === 'done'))
+      cues.push({ at, kind });
   }
   return cues;
 }

@@ -89,7 +89,17 @@ export function buildPlan(definition: RunDefinition): Plan {
   const rounds = forever ? 0 : Math.max(1, Math.floor(Number(definition.rounds) || 1));
   const totalRounds = forever ? null : rounds;
 
-  const base = { getReadyMs, leadPhases, slots, openSlots, roundMs, breakMs, cycleMs, cyclePhases, totalRounds };
+  const base = {
+    getReadyMs,
+    leadPhases,
+    slots,
+    openSlots,
+    roundMs,
+    breakMs,
+    cycleMs,
+    cyclePhases,
+    totalRounds,
+  };
   if (!hasContent) return { ...base, phaseCount: leadPhases, totalMs: getReadyMs };
   if (forever) return { ...base, phaseCount: null, totalMs: null };
   // No break after the final round.
@@ -157,7 +167,9 @@ export function nextOpenPhase(plan: Plan, index: number): PlannedPhase | null {
   const inThisCycle = plan.openSlots.find((slot) => slot >= position);
   const candidate =
     plan.leadPhases +
-    (inThisCycle === undefined ? (cycle + 1) * plan.cyclePhases + first : cycle * plan.cyclePhases + inThisCycle);
+    (inThisCycle === undefined
+      ? (cycle + 1) * plan.cyclePhases + first
+      : cycle * plan.cyclePhases + inThisCycle);
   return phaseAt(plan, candidate);
 }
 

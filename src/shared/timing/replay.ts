@@ -23,13 +23,7 @@ export interface Cursor {
 
 /** The kinds of cue a replay can emit. */
 export type CueEmission =
-  | 'countdown-3'
-  | 'countdown-2'
-  | 'countdown-1'
-  | 'phase-start'
-  | 'halfway'
-  | 'round-end'
-  | 'done';
+  'countdown-3' | 'countdown-2' | 'countdown-1' | 'phase-start' | 'halfway' | 'round-end' | 'done';
 
 /** Receives the cues of a replay; it keeps only those in (from, to]. */
 export interface CueSink {
