@@ -61,6 +61,7 @@ async function main(): Promise<void> {
     host: options.host,
     port: options.port,
     extraHostNames: options.extraHostNames,
+    resolveMedia: (id) => backend.services.libraryEditing.resolveMediaFile(id),
   });
   const address = await server.listen({ host: options.host, port: options.port });
   if (!LOOPBACK.has(options.host)) {

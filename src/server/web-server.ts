@@ -1,9 +1,11 @@
+import { basename, dirname } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Dispatch } from '../services/api-router';
 import { fail, type ErrorCode, type Result } from '../shared/contract';
 import { CONTENT_SECURITY_POLICY } from '../shared/content-security-policy';
 import { isAllowedRequest } from './request-origin';
+import { MEDIA_MAX_BASE64_LENGTH } from '../shared/contract/exercise-schemas';
 
 export interface WebServerOptions {
   dispatch: Dispatch;
@@ -14,10 +16,15 @@ export interface WebServerOptions {
   /** Extra host names (besides loopback and `host`) this server answers to, such as a LAN name. */
   extraHostNames?: readonly string[];
   bodyLimitBytes?: number;
+  /** Finds a stored picture or video by id (`GET /media/:id`); without it that route answers 404. */
+  resolveMedia?: (id: string) => { path: string; mimeType: string } | null;
   logger?: boolean;
 }
 
 const DEFAULT_BODY_LIMIT = 256 * 1024;
+/** Only the upload of a picture or video may be large: the largest file, base64-encoded, plus its fields. */
+const MEDIA_UPLOAD_BODY_LIMIT = MEDIA_MAX_BASE64_LENGTH + 4096;
+const MEDIA_ID = /^[A-Za-z0-9-]{1,100}$/;
 
 const STATUS_BY_CODE: Record<ErrorCode, number> = {
   'invalid-input': 400,
@@ -78,11 +85,31 @@ export async function buildWebServer(options: WebServerOptions): Promise<Fastify
     return sendResult(reply, result);
   });
 
+  // A static route wins over the parametric one above ("::" is a literal colon in a route path).
+  app.post('/api/library::attach-media', { bodyLimit: MEDIA_UPLOAD_BODY_LIMIT }, async (request, reply) => {
+    const result = await options.dispatch('library:attach-media', request.body);
+    return sendResult(reply, result);
+  });
+
   app.all('/api/*', async (_request, reply) =>
     reply.status(405).send(fail('unknown-method', 'API methods are called with POST.')),
   );
 
   await app.register(fastifyStatic, { root: options.rendererDir, index: 'index.html', wildcard: false });
+
+  // The file is found by id in the store; nothing from the request becomes a path.
+  app.get<{ Params: { id: string } }>('/media/:id', async (request, reply) => {
+    const media = MEDIA_ID.test(request.params.id) ? options.resolveMedia?.(request.params.id) : null;
+    if (!media) return reply.status(404).send(fail('not-found', 'There is no such picture or video.'));
+    reply.header('Content-Type', media.mimeType);
+    reply.header('Cache-Control', 'private, max-age=31536000, immutable');
+    return reply.sendFile(basename(media.path), dirname(media.path), {
+      contentType: false,
+      cacheControl: false,
+      acceptRanges: true,
+      dotfiles: 'deny',
+    });
+  });
 
   app.setNotFoundHandler((_request, reply) => reply.status(404).send(fail('not-found', 'Nothing here.')));
   return app;

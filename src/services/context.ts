@@ -5,4 +5,6 @@ export interface ServiceContext {
   db: Db;
   now: () => number;
   newId: () => string;
+  /** Where pictures and videos of exercises are kept (the data folder's `media`); without it none can be added. */
+  mediaDir?: string | undefined;
 }

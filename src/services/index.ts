@@ -3,19 +3,27 @@ import type { Db } from '../store/database';
 import { createCircuitService } from './circuits';
 import type { ServiceContext } from './context';
 import { createLibraryService } from './library';
+import { createLibraryEditingService } from './library-editing';
+import { createLibraryTransferService } from './library-transfer';
 import { createSessionService } from './sessions';
+import { createSettingsService } from './settings';
+import { createTimerService } from './timers';
 
 export function createServices(context: ServiceContext) {
   return {
     library: createLibraryService(context),
+    libraryEditing: createLibraryEditingService(context),
+    libraryTransfer: createLibraryTransferService(context),
     circuits: createCircuitService(context),
     sessions: createSessionService(context),
+    settings: createSettingsService(context),
+    timers: createTimerService(context),
   };
 }
 
 export type Services = ReturnType<typeof createServices>;
 
 /** The production context: wall clock and random UUIDs. */
-export function defaultContext(db: Db): ServiceContext {
-  return { db, now: () => Date.now(), newId: () => randomUUID() };
+export function defaultContext(db: Db, mediaDir?: string): ServiceContext {
+  return { db, now: () => Date.now(), newId: () => randomUUID(), mediaDir };
 }

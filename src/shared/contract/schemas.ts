@@ -4,11 +4,17 @@ import type {
   CircuitSummary,
   Exercise,
   ExerciseSummary,
+  ImportReport,
+  LibraryExportDocument,
   LibraryVocabulary,
   LoggedSet,
 } from '../domain';
 import { GOALS } from '../domain';
+import type { ActiveRun, KioskSettings } from '../domain';
 import type { MethodName } from './methods';
+import { activeRunSchema, circuitDraftSchema, settingsPatchSchema } from './timer-schemas';
+import { attachMediaSchema, exerciseDraftSchema } from './exercise-schemas';
+import { exportLibrarySchema, importLibrarySchema } from './transfer-schemas';
 
 const id = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
 const slugList = z.array(id).max(50);
@@ -37,6 +43,42 @@ export const contract = {
     input: z.strictObject({}),
     result: returns<LibraryVocabulary>(),
   },
+  'library:export': {
+    input: exportLibrarySchema,
+    result: returns<LibraryExportDocument>(),
+  },
+  'library:import': {
+    input: importLibrarySchema,
+    result: returns<ImportReport>(),
+  },
+  'library:create': {
+    input: exerciseDraftSchema,
+    result: returns<Exercise>(),
+  },
+  'library:update': {
+    input: z.strictObject({ id, exercise: exerciseDraftSchema }),
+    result: returns<Exercise>(),
+  },
+  'library:duplicate': {
+    input: z.strictObject({ id }),
+    result: returns<Exercise>(),
+  },
+  'library:archive': {
+    input: z.strictObject({ id }),
+    result: returns<Exercise>(),
+  },
+  'library:restore': {
+    input: z.strictObject({ id }),
+    result: returns<Exercise>(),
+  },
+  'library:attach-media': {
+    input: attachMediaSchema,
+    result: returns<Exercise>(),
+  },
+  'library:detach-media': {
+    input: z.strictObject({ exerciseId: id, mediaId: id }),
+    result: returns<Exercise>(),
+  },
   'circuits:list': {
     input: z.strictObject({ includeArchived: z.boolean().optional() }),
     result: returns<CircuitSummary[]>(),
@@ -44,6 +86,38 @@ export const contract = {
   'circuits:get': {
     input: z.strictObject({ id }),
     result: returns<Circuit>(),
+  },
+  'circuits:create': {
+    input: circuitDraftSchema,
+    result: returns<Circuit>(),
+  },
+  'circuits:update': {
+    input: z.strictObject({ id, circuit: circuitDraftSchema }),
+    result: returns<Circuit>(),
+  },
+  'circuits:archive': {
+    input: z.strictObject({ id, archived: z.boolean() }),
+    result: returns<CircuitSummary>(),
+  },
+  'settings:get': {
+    input: z.strictObject({}),
+    result: returns<KioskSettings>(),
+  },
+  'settings:update': {
+    input: settingsPatchSchema,
+    result: returns<KioskSettings>(),
+  },
+  'timers:get-run': {
+    input: z.strictObject({}),
+    result: returns<{ run: ActiveRun | null }>(),
+  },
+  'timers:save-run': {
+    input: z.strictObject({ run: activeRunSchema }),
+    result: returns<ActiveRun>(),
+  },
+  'timers:clear-run': {
+    input: z.strictObject({}),
+    result: returns<{ cleared: boolean }>(),
   },
   'sessions:log-set': {
     input: z

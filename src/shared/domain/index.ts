@@ -1,3 +1,6 @@
 export * from './library';
+export * from './exercise-editing';
 export * from './circuits';
+export * from './timers';
 export * from './sessions';
+export * from './library-transfer';

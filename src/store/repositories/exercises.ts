@@ -149,6 +149,58 @@ export function insertExercise(db: Db, exercise: ExerciseWrite, now: number): vo
   insertParts(db, exercise);
 }
 
+/**
+ * Replaces every field and part of an existing exercise, keeping its id, seed key, creation time, archive
+ * state and media. Call inside a transaction. False when there is no such exercise.
+ */
+export function updateExercise(db: Db, exercise: Omit<ExerciseWrite, 'seedKey'>, now: number): boolean {
+  const changed = db
+    .prepare(
+      `UPDATE exercise SET name = @name, summary = @summary, level = @level, one_sided = @oneSided,
+         default_sets = @sets, default_reps = @reps, default_seconds = @seconds,
+         default_rest_seconds = @restSeconds, source_name = @sourceName, source_url = @sourceUrl,
+         source_reference = @sourceReference, licence = @licence, updated_at = @now
+       WHERE id = @id`,
+    )
+    .run({
+      id: exercise.id,
+      name: exercise.name,
+      summary: exercise.summary,
+      level: exercise.level,
+      oneSided: exercise.oneSided ? 1 : 0,
+      sets: exercise.sets,
+      reps: exercise.reps,
+      seconds: exercise.seconds,
+      restSeconds: exercise.restSeconds,
+      sourceName: exercise.source?.name ?? null,
+      sourceUrl: exercise.source?.url ?? null,
+      sourceReference: exercise.source?.reference ?? null,
+      licence: exercise.source?.licence ?? null,
+      now,
+    }).changes;
+  if (changed === 0) return false;
+  for (const table of PART_TABLES) db.prepare(`DELETE FROM ${table} WHERE exercise_id = ?`).run(exercise.id);
+  insertParts(db, { ...exercise, seedKey: null });
+  return true;
+}
+
+const PART_TABLES = [
+  'exercise_alias',
+  'exercise_tag',
+  'exercise_equipment',
+  'exercise_muscle',
+  'exercise_step',
+  'exercise_cue',
+] as const;
+
+/** Archives (a time) or restores (null) an exercise; false when there is no such exercise. */
+export function setExerciseArchivedAt(db: Db, id: string, archivedAt: number | null, now: number): boolean {
+  return (
+    db.prepare('UPDATE exercise SET archived_at = ?, updated_at = ? WHERE id = ?').run(archivedAt, now, id)
+      .changes > 0
+  );
+}
+
 function insertParts(db: Db, exercise: ExerciseWrite): void {
   const alias = db.prepare('INSERT OR IGNORE INTO exercise_alias (exercise_id, alias) VALUES (?, ?)');
   for (const name of exercise.aliases) alias.run(exercise.id, name);
@@ -167,6 +219,16 @@ function insertParts(db: Db, exercise: ExerciseWrite): void {
   exercise.steps.forEach((text, position) => step.run(exercise.id, position, text));
   const cue = db.prepare('INSERT INTO exercise_cue (exercise_id, position, text) VALUES (?, ?, ?)');
   exercise.cues.forEach((text, position) => cue.run(exercise.id, position, text));
+}
+
+/** The exercise that already claims this item of a source, if any. */
+export function exerciseIdForSourceReference(db: Db, sourceName: string, reference: string): string | null {
+  const row = db
+    .prepare<[string, string], { id: string }>(
+      'SELECT id FROM exercise WHERE source_name = ? AND source_reference = ?',
+    )
+    .get(sourceName, reference);
+  return row?.id ?? null;
 }
 
 export function exerciseIdForSeedKey(db: Db, seedKey: string): string | null {

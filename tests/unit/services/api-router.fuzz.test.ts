@@ -17,6 +17,7 @@ import {
   rowCounts,
   type TestStore,
 } from '../../support/store';
+import { VALID_DRAFT } from '../../support/exercise-draft';
 
 /** Anything a transport could deliver: IPC's structured clone carries far more than JSON does. */
 const anyValue = fc.anything({
@@ -95,6 +96,101 @@ const nearBoundary = fc.constantFrom(
   {},
 );
 
+const DRAFT_FIELDS = Object.keys(VALID_DRAFT);
+
+/** A draft the schema accepts, or one with a single field set to something near or far from valid. */
+function plausibleDraft() {
+  return fc.oneof(
+    { weight: 2, arbitrary: fc.constant(VALID_DRAFT) },
+    {
+      weight: 3,
+      arbitrary: fc
+        .tuple(fc.constantFrom(...DRAFT_FIELDS, 'extra'), fc.oneof(nearBoundary, anyValue))
+        .map(([key, value]) => ({ ...VALID_DRAFT, [key]: value })),
+    },
+  );
+}
+
+/** The eight-byte PNG signature and nothing more: recognised as a picture, though not a viewable one. */
+const TINY_PNG_BASE64 = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).toString('base64');
+
+/** A one-entry free-exercise-db list, so that some imports get past the file check and write. */
+const FREE_EXERCISE_DB_SAMPLE = JSON.stringify([
+  {
+    id: 'Fuzz_Row',
+    name: 'Fuzz row',
+    force: 'pull',
+    level: 'beginner',
+    mechanic: 'compound',
+    equipment: 'cable',
+    primaryMuscles: ['middle back'],
+    secondaryMuscles: [],
+    instructions: ['Pull.'],
+    category: 'strength',
+    images: [],
+  },
+]);
+
+/** Methods whose successful call may change the library; a refused call must still write nothing. */
+const LIBRARY_WRITES = new Set([
+  'library:import',
+  'library:create',
+  'library:update',
+  'library:duplicate',
+  'library:archive',
+  'library:restore',
+  'library:attach-media',
+  'library:detach-media',
+]);
+
+/** Methods whose successful call may change circuits, settings or the running timer. */
+const TIMER_WRITES = new Set([
+  'circuits:create',
+  'circuits:update',
+  'circuits:archive',
+  'settings:update',
+  'timers:save-run',
+  'timers:clear-run',
+]);
+
+const VALID_CIRCUIT = {
+  name: 'Fuzz circuit',
+  description: '',
+  getReadySeconds: 10,
+  restSeconds: 20,
+  rounds: 2,
+  roundBreakSeconds: 30,
+  sound: true,
+  flash: false,
+  halfwayCue: false,
+  steps: [
+    { exerciseId: 'face-pull', workSeconds: 30, repTarget: null, side: 'both', restSeconds: null },
+    { exerciseId: 'pull-up', workSeconds: null, repTarget: 8, side: 'both', restSeconds: 15 },
+  ],
+};
+
+/** A circuit the schema accepts, or one with a single field (or a step's field) near or far from valid. */
+function plausibleCircuit() {
+  const step = VALID_CIRCUIT.steps[0];
+  return fc.oneof(
+    { weight: 2, arbitrary: fc.constant(VALID_CIRCUIT) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(fc.constantFrom(...Object.keys(VALID_CIRCUIT), 'extra'), fc.oneof(nearBoundary, anyValue))
+        .map(([key, value]) => ({ ...VALID_CIRCUIT, [key]: value })),
+    },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(fc.constantFrom(...Object.keys(step ?? {}), 'extra'), fc.oneof(nearBoundary, anyValue, idLike))
+        .map(([key, value]) => ({ ...VALID_CIRCUIT, steps: [{ ...step, [key]: value }] })),
+    },
+  );
+}
+
+const circuitIdLike = fc.oneof(fc.constant('posture-circuit'), idLike);
+
 /** Near-valid payloads for each method, so the fuzz reaches the services and not only the schema. */
 const plausiblePayload: Record<(typeof METHOD_NAMES)[number], fc.Arbitrary<unknown>> = {
   'library:list': fc.record(
@@ -109,8 +205,87 @@ const plausiblePayload: Record<(typeof METHOD_NAMES)[number], fc.Arbitrary<unkno
   ),
   'library:get': fc.record({ id: field(idLike) }, { requiredKeys: [] }),
   'library:vocabulary': fc.oneof(fc.constant({}), fc.dictionary(fc.string(), anyValue, { maxKeys: 2 })),
+  'library:export': fc.record({ ids: field(fc.array(idLike, { maxLength: 3 })) }, { requiredKeys: [] }),
+  'library:import': fc.record(
+    {
+      content: fc.oneof(fc.string({ maxLength: 40 }), fc.json(), fc.constant(FREE_EXERCISE_DB_SAMPLE)),
+      format: field(fc.constantFrom('gymdeck', 'free-exercise-db', 'csv')),
+      dryRun: field(fc.boolean()),
+    },
+    { requiredKeys: ['content'] },
+  ),
+  'library:create': plausibleDraft(),
+  'library:update': fc.oneof(
+    fc.record({ id: idLike, exercise: fc.constant(VALID_DRAFT) }),
+    fc.record({ id: field(idLike), exercise: plausibleDraft() }, { requiredKeys: [] }),
+  ),
+  'library:duplicate': fc.record({ id: field(idLike) }, { requiredKeys: [] }),
+  'library:archive': fc.record({ id: field(idLike) }, { requiredKeys: [] }),
+  'library:restore': fc.record({ id: field(idLike) }, { requiredKeys: [] }),
+  'library:attach-media': fc.record(
+    {
+      exerciseId: idLike,
+      role: field(fc.constantFrom('start', 'end', 'still', 'loop', 'poster')),
+      data: fc.oneof(
+        fc.uint8Array({ maxLength: 64 }).map((bytes) => Buffer.from(bytes).toString('base64')),
+        fc.constant(TINY_PNG_BASE64),
+        anyValue,
+      ),
+    },
+    { requiredKeys: ['exerciseId', 'data'] },
+  ),
+  'library:detach-media': fc.record(
+    { exerciseId: field(idLike), mediaId: field(idLike) },
+    { requiredKeys: [] },
+  ),
   'circuits:list': fc.record({ includeArchived: field(fc.boolean()) }, { requiredKeys: [] }),
   'circuits:get': fc.record({ id: field(idLike) }, { requiredKeys: [] }),
+  'circuits:create': plausibleCircuit(),
+  'circuits:update': fc.record(
+    { id: field(circuitIdLike), circuit: plausibleCircuit() },
+    { requiredKeys: [] },
+  ),
+  'circuits:archive': fc.record(
+    { id: field(circuitIdLike), archived: field(fc.boolean()) },
+    { requiredKeys: [] },
+  ),
+  'settings:get': fc.constant({}),
+  'settings:update': fc.record(
+    {
+      idleSeconds: field(fc.integer({ min: 0, max: 4000 })),
+      displayCircuitId: field(fc.oneof(fc.constant(null), circuitIdLike)),
+      volume: field(fc.double({ min: -0.5, max: 1.5 })),
+    },
+    { requiredKeys: [] },
+  ),
+  'timers:get-run': fc.constant({}),
+  'timers:save-run': fc.record({
+    run: fc.oneof(
+      fc.record({
+        kind: fc.constant('countdown'),
+        restSeconds: fc.oneof(fc.integer({ min: 0, max: 600 }), nearBoundary),
+        exerciseId: fc.oneof(fc.constant(null), idLike),
+        countdown: fc.record({
+          durationMs: fc.integer({ min: 0, max: 600_000 }),
+          endsAt: fc.oneof(fc.constant(null), fc.double({ min: 0, max: 2e12, noNaN: true })),
+          pausedRemainingMs: fc.oneof(fc.constant(null), fc.integer({ min: -5, max: 600_000 })),
+        }),
+      }),
+      fc.record({
+        kind: fc.constant('circuit'),
+        circuitId: circuitIdLike,
+        startedAt: fc.oneof(fc.integer({ min: 0, max: 2e12 }), nearBoundary),
+        events: fc.array(
+          fc.record({
+            type: fc.constantFrom('pause', 'resume', 'skip', 'done'),
+            at: fc.integer({ min: 0, max: 2e12 }),
+          }),
+          { maxLength: 4 },
+        ),
+      }),
+    ),
+  }),
+  'timers:clear-run': fc.constant({}),
   'sessions:log-set': fc.oneof(
     { weight: 2, arbitrary: validSet() },
     {
@@ -170,6 +345,8 @@ describe('api router under arbitrary input', () => {
             const added = (after.logged_set ?? 0) - (before.logged_set ?? 0);
             expect(added === 0 || added === 1).toBe(true);
             expect({ ...after, logged_set: before.logged_set }).toEqual(before);
+          } else if (LIBRARY_WRITES.has(method) || TIMER_WRITES.has(method)) {
+            if (!result.ok) expect(after).toEqual(before);
           } else {
             expect(after).toEqual(before);
           }
@@ -208,8 +385,21 @@ describe('api router under arbitrary input', () => {
     };
     const services: Services = {
       library: { list: recorded, get: recorded, vocabulary: recorded },
-      circuits: { list: recorded, get: recorded },
+      libraryTransfer: { exportLibrary: recorded, importLibrary: recorded },
+      libraryEditing: {
+        create: recorded,
+        update: recorded,
+        duplicate: recorded,
+        archive: recorded,
+        restore: recorded,
+        attachMedia: recorded,
+        detachMedia: recorded,
+        resolveMediaFile: recorded,
+      },
+      circuits: { list: recorded, get: recorded, create: recorded, update: recorded, setArchived: recorded },
       sessions: { logSet: recorded },
+      settings: { get: recorded, update: recorded },
+      timers: { getRun: recorded, saveRun: recorded, clearRun: recorded },
     };
     const guarded = createApiRouter(services);
     await fc.assert(

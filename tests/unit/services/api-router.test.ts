@@ -13,6 +13,7 @@ import {
   sequentialIds,
   type TestStore,
 } from '../../support/store';
+import { VALID_DRAFT } from '../../support/exercise-draft';
 import { makeTempDir, type TempDir } from '../../support/temp-dir';
 
 const LOG_SET = {
@@ -43,11 +44,53 @@ function recordingServices(): { services: Services; calls: string[] } {
       get: record('library.get', undefined as never),
       vocabulary: record('library.vocabulary', { muscles: [], equipment: [], tags: [] }),
     },
-    circuits: { list: record('circuits.list', []), get: record('circuits.get', undefined as never) },
+    libraryTransfer: {
+      exportLibrary: record('libraryTransfer.exportLibrary', undefined as never),
+      importLibrary: record('libraryTransfer.importLibrary', undefined as never),
+    },
+    libraryEditing: {
+      create: record('libraryEditing.create', undefined as never),
+      update: record('libraryEditing.update', undefined as never),
+      duplicate: record('libraryEditing.duplicate', undefined as never),
+      archive: record('libraryEditing.archive', undefined as never),
+      restore: record('libraryEditing.restore', undefined as never),
+      attachMedia: record('libraryEditing.attachMedia', undefined as never),
+      detachMedia: record('libraryEditing.detachMedia', undefined as never),
+      resolveMediaFile: record('libraryEditing.resolveMediaFile', null),
+    },
+    circuits: {
+      list: record('circuits.list', []),
+      get: record('circuits.get', undefined as never),
+      create: record('circuits.create', undefined as never),
+      update: record('circuits.update', undefined as never),
+      setArchived: record('circuits.setArchived', undefined as never),
+    },
     sessions: { logSet: record('sessions.logSet', undefined as never) },
+    settings: {
+      get: record('settings.get', undefined as never),
+      update: record('settings.update', undefined as never),
+    },
+    timers: {
+      getRun: record('timers.getRun', null),
+      saveRun: record('timers.saveRun', undefined as never),
+      clearRun: record('timers.clearRun', { cleared: false }),
+    },
   } satisfies Services;
   return { services, calls };
 }
+
+const VALID_CIRCUIT_DRAFT = {
+  name: 'Circuit',
+  description: '',
+  getReadySeconds: 10,
+  restSeconds: 20,
+  rounds: 1,
+  roundBreakSeconds: 0,
+  sound: true,
+  flash: true,
+  halfwayCue: false,
+  steps: [{ exerciseId: 'face-pull', workSeconds: 30, repTarget: null, side: 'both', restSeconds: null }],
+};
 
 /** Services whose every method throws `error`. */
 function throwingServices(error: unknown): Services {
@@ -56,8 +99,21 @@ function throwingServices(error: unknown): Services {
   };
   return {
     library: { list: toss, get: toss, vocabulary: toss },
-    circuits: { list: toss, get: toss },
+    libraryTransfer: { exportLibrary: toss, importLibrary: toss },
+    libraryEditing: {
+      create: toss,
+      update: toss,
+      duplicate: toss,
+      archive: toss,
+      restore: toss,
+      attachMedia: toss,
+      detachMedia: toss,
+      resolveMediaFile: toss,
+    },
+    circuits: { list: toss, get: toss, create: toss, update: toss, setArchived: toss },
     sessions: { logSet: toss },
+    settings: { get: toss, update: toss },
+    timers: { getRun: toss, saveRun: toss, clearRun: toss },
   };
 }
 
@@ -213,8 +269,32 @@ describe('api router boundary', () => {
       'library:list': {},
       'library:get': { id: 'x' },
       'library:vocabulary': {},
+      'library:export': {},
+      'library:import': { content: '[]', dryRun: true },
+      'library:create': VALID_DRAFT,
+      'library:update': { id: 'x', exercise: VALID_DRAFT },
+      'library:duplicate': { id: 'x' },
+      'library:archive': { id: 'x' },
+      'library:restore': { id: 'x' },
+      'library:attach-media': { exerciseId: 'x', role: 'still', data: 'iVBORw0KGgo=' },
+      'library:detach-media': { exerciseId: 'x', mediaId: 'y' },
       'circuits:list': {},
       'circuits:get': { id: 'x' },
+      'circuits:create': VALID_CIRCUIT_DRAFT,
+      'circuits:update': { id: 'x', circuit: VALID_CIRCUIT_DRAFT },
+      'circuits:archive': { id: 'x', archived: true },
+      'settings:get': {},
+      'settings:update': { idleSeconds: 60 },
+      'timers:get-run': {},
+      'timers:save-run': {
+        run: {
+          kind: 'countdown',
+          restSeconds: 60,
+          exerciseId: null,
+          countdown: { durationMs: 60_000, endsAt: 1, pausedRemainingMs: null },
+        },
+      },
+      'timers:clear-run': {},
       'sessions:log-set': LOG_SET,
     };
     for (const method of METHOD_NAMES) expect((await dispatch(method, valid[method])).ok, method).toBe(true);

@@ -1,0 +1,60 @@
+import type { Level, MediaKind, MediaRole, Tag } from './library';
+
+/** The roles a picture or video plays on a card; each role holds at most one item. */
+export const MEDIA_ROLES = ['start', 'end', 'still', 'loop'] as const satisfies readonly MediaRole[];
+
+/** Start and end poses and a still are pictures; the loop is a video. */
+export const MEDIA_ROLE_KIND: Readonly<Record<MediaRole, MediaKind>> = {
+  start: 'image',
+  end: 'image',
+  still: 'image',
+  loop: 'video',
+};
+
+const MB = 1024 * 1024;
+
+/** The largest file accepted for each kind, in bytes. */
+export const MEDIA_MAX_BYTES: Readonly<Record<MediaKind, number>> = { image: 8 * MB, video: 50 * MB };
+
+/** The file types accepted for each kind (checked by content, never by name). */
+export const MEDIA_MIME_TYPES: Readonly<Record<MediaKind, readonly string[]>> = {
+  image: ['image/png', 'image/jpeg', 'image/webp', 'image/gif'],
+  video: ['video/mp4', 'video/webm'],
+};
+
+/** Bounds of every field a trainer edits; the contract and the form share them. */
+export const EXERCISE_LIMITS = {
+  nameLength: 120,
+  aliasLength: 80,
+  aliases: 12,
+  summaryLength: 600,
+  steps: 12,
+  stepLength: 300,
+  cuesMin: 2,
+  cuesMax: 3,
+  cueLength: 120,
+  muscles: 30,
+  sets: { min: 1, max: 20 },
+  reps: { min: 1, max: 1000 },
+  seconds: { min: 1, max: 3600 },
+  restSeconds: { min: 0, max: 3600 },
+  sourceLength: 120,
+  urlLength: 500,
+} as const;
+
+/** Everything a trainer writes about an exercise: what `library:create` and `library:update` take. */
+export interface ExerciseDraft {
+  name: string;
+  aliases: string[];
+  summary: string;
+  level: Level;
+  tags: Tag[];
+  equipment: string[];
+  primaryMuscles: string[];
+  secondaryMuscles: string[];
+  steps: string[];
+  cues: string[];
+  prescription: { sets: number; reps: number | null; seconds: number | null; restSeconds: number };
+  oneSided: boolean;
+  source: { name: string; url: string | null; reference: string | null; licence: string | null } | null;
+}

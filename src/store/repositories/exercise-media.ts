@@ -1,0 +1,70 @@
+import type { Db } from '../database';
+import { MEDIA_ROLES, type MediaKind, type MediaRole } from '../../shared/domain';
+
+export interface MediaFileRecord {
+  id: string;
+  exerciseId: string;
+  kind: MediaKind;
+  role: MediaRole;
+  fileName: string;
+  mimeType: string;
+  byteSize: number;
+}
+
+interface MediaRow {
+  id: string;
+  exercise_id: string;
+  kind: MediaKind;
+  role: MediaRole;
+  file_name: string;
+  mime_type: string;
+  byte_size: number;
+}
+
+const toRecord = (row: MediaRow): MediaFileRecord => ({
+  id: row.id,
+  exerciseId: row.exercise_id,
+  kind: row.kind,
+  role: row.role,
+  fileName: row.file_name,
+  mimeType: row.mime_type,
+  byteSize: row.byte_size,
+});
+
+const COLUMNS = 'id, exercise_id, kind, role, file_name, mime_type, byte_size';
+
+export function getMediaFile(db: Db, id: string): MediaFileRecord | null {
+  const row = db.prepare<[string], MediaRow>(`SELECT ${COLUMNS} FROM exercise_media WHERE id = ?`).get(id);
+  return row ? toRecord(row) : null;
+}
+
+export function listExerciseMedia(db: Db, exerciseId: string): MediaFileRecord[] {
+  return db
+    .prepare<[string], MediaRow>(
+      `SELECT ${COLUMNS} FROM exercise_media WHERE exercise_id = ? ORDER BY position, id`,
+    )
+    .all(exerciseId)
+    .map(toRecord);
+}
+
+/** Adds a media item; it sits in the card's order of roles (start, end, still, loop). */
+export function insertMedia(db: Db, media: MediaFileRecord, now: number): void {
+  db.prepare(
+    `INSERT INTO exercise_media (id, exercise_id, position, kind, role, file_name, mime_type, byte_size, created_at)
+     VALUES (@id, @exerciseId, @position, @kind, @role, @fileName, @mimeType, @byteSize, @now)`,
+  ).run({ ...media, position: MEDIA_ROLES.indexOf(media.role), now });
+}
+
+export function deleteMedia(db: Db, id: string): boolean {
+  return db.prepare('DELETE FROM exercise_media WHERE id = ?').run(id).changes > 0;
+}
+
+/** Every file name a media row refers to, to tell which files in the media folder are still in use. */
+export function allMediaFileNames(db: Db): Set<string> {
+  return new Set(
+    db
+      .prepare<[], { file_name: string }>('SELECT file_name FROM exercise_media')
+      .all()
+      .map((row) => row.file_name),
+  );
+}

@@ -1,0 +1,142 @@
+import { writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWebServer } from '../../src/server/web-server';
+import { startBackend, type Backend } from '../../src/services/backend';
+import { MEDIA_MAX_BASE64_LENGTH } from '../../src/shared/contract/exercise-schemas';
+import type { Exercise } from '../../src/shared/domain';
+import { callApi, send } from '../support/http';
+import { base64, SIGNATURES, solidPng } from '../support/media-files';
+import { makeTempDir, type TempDir } from '../support/temp-dir';
+
+describe('media over web mode', () => {
+  let dataDir: TempDir;
+  let rendererDir: TempDir;
+  let backend: Backend;
+  let app: FastifyInstance;
+  let port: number;
+  /** Larger than the server's ordinary body limit, which this test sets low. */
+  const picture = Buffer.concat([solidPng(8, 8), Buffer.alloc(20_000, 7)]);
+  let pictureId: string;
+
+  beforeAll(async () => {
+    dataDir = makeTempDir('gymdeck-media-data-');
+    rendererDir = makeTempDir('gymdeck-media-renderer-');
+    writeFileSync(rendererDir.file('index.html'), '<!doctype html><title>Gymdeck</title>');
+    backend = startBackend({ dataDir: dataDir.path });
+    app = await buildWebServer({
+      dispatch: backend.dispatch,
+      rendererDir: rendererDir.path,
+      host: '127.0.0.1',
+      port: 0,
+      bodyLimitBytes: 4096,
+      resolveMedia: (id) => backend.services.libraryEditing.resolveMediaFile(id),
+    });
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    port = (app.server.address() as AddressInfo).port;
+  });
+
+  afterAll(async () => {
+    await app.close();
+    backend.close();
+    dataDir.remove();
+    rendererDir.remove();
+  });
+
+  it('accepts an upload larger than the ordinary body limit, on that method only', async () => {
+    const payload = { exerciseId: 'face-pull', role: 'start', data: base64(picture) };
+    const uploaded = await callApi(port, 'library:attach-media', payload);
+    expect(uploaded.status, uploaded.text).toBe(200);
+    const exercise = (uploaded.json() as { value: Exercise }).value;
+    expect(exercise.media).toEqual([
+      {
+        id: expect.any(String),
+        kind: 'image',
+        role: 'start',
+        mimeType: 'image/png',
+        byteSize: picture.length,
+      },
+    ]);
+    pictureId = exercise.media[0]?.id ?? '';
+
+    const elsewhere = await callApi(port, 'library:list', { query: 'x'.repeat(8000) });
+    expect(elsewhere.status).toBe(413);
+    expect(elsewhere.json()).toEqual({
+      ok: false,
+      error: { code: 'invalid-input', message: 'The request is too large.' },
+    });
+  });
+
+  it('refuses an upload beyond the largest video', async () => {
+    const payload = {
+      exerciseId: 'face-pull',
+      role: 'loop',
+      data: 'A'.repeat(MEDIA_MAX_BASE64_LENGTH + 8192),
+    };
+    const response = await callApi(port, 'library:attach-media', payload);
+    expect(response.status).toBe(413);
+    expect(backend.services.library.get('face-pull').media.map((m) => m.role)).toEqual(['start']);
+  });
+
+  it('refuses a file that is not a picture, whatever its claimed type, through the same route', async () => {
+    const response = await callApi(port, 'library:attach-media', {
+      exerciseId: 'face-pull',
+      role: 'still',
+      data: base64(Buffer.from('<html><script>alert(1)</script></html>')),
+    });
+    expect(response.status).toBe(400);
+    expect(response.text).toContain('not a PNG, JPEG, WebP or GIF picture');
+  });
+
+  it('serves a stored file by id with its type, nosniff and caching', async () => {
+    const response = await fetch(`http://127.0.0.1:${port}/media/${pictureId}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/png');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('cache-control')).toContain('immutable');
+    expect(Buffer.from(await response.arrayBuffer())).toEqual(picture);
+  });
+
+  it('answers range requests, as video players make them', async () => {
+    const video = backend.services.libraryEditing.attachMedia({
+      exerciseId: 'deadlift',
+      role: 'loop',
+      data: base64(SIGNATURES.mp4),
+    });
+    const id = video.media[0]?.id ?? '';
+    const response = await fetch(`http://127.0.0.1:${port}/media/${id}`, {
+      headers: { Range: 'bytes=4-11' },
+    });
+    expect(response.status).toBe(206);
+    expect(response.headers.get('content-type')).toBe('video/mp4');
+    expect(response.headers.get('content-range')).toBe(`bytes 4-11/${SIGNATURES.mp4.length}`);
+    expect(Buffer.from(await response.arrayBuffer()).toString('latin1')).toBe('ftypisom');
+  });
+
+  it('never turns the request into a path: unknown ids and traversal attempts are 404', async () => {
+    for (const path of [
+      '/media/no-such-id',
+      '/media/..%2Fgymdeck.db',
+      '/media/%2e%2e%2fgymdeck.db',
+      `/media/${pictureId}.png`,
+      '/media/gymdeck.db',
+      '/media/',
+      '/media/../gymdeck.db',
+    ]) {
+      const response = await send(port, { path });
+      expect(response.status, path).toBe(404);
+      expect(response.text, path).not.toContain('SQLite format');
+    }
+  });
+
+  it('stops serving a file once it is detached', async () => {
+    backend.services.libraryEditing.detachMedia('face-pull', pictureId);
+    expect((await send(port, { path: `/media/${pictureId}` })).status).toBe(404);
+  });
+
+  it('refuses media requests addressed to a foreign host', async () => {
+    const response = await send(port, { path: `/media/${pictureId}`, headers: { host: 'evil.example' } });
+    expect(response.status).toBe(403);
+  });
+});
