@@ -1,5 +1,8 @@
+import { muscleMapMessages } from '../components/muscle-map/messages';
+
 /** English texts of every screen. Other languages copy this shape (checked by the compiler). */
 export const en = {
+  ...muscleMapMessages,
   app: {
     name: 'Gymdeck',
     loading: 'Loading…',
@@ -15,6 +18,23 @@ export const en = {
     muscles: 'Muscles',
     equipment: 'Equipment',
     noEquipment: 'No equipment',
+    search: 'Search exercises',
+    searchHint: 'Search by name, muscle or equipment',
+    clearSearch: 'Clear search',
+    filters: 'Filters',
+    goal: 'Goal',
+    region: 'Body region',
+    muscle: 'Muscle',
+    clearFilters: 'Clear filters',
+    showAll: 'Show all exercises',
+  },
+  keyboard: {
+    label: 'Keyboard',
+    backspace: 'Delete last letter',
+    space: 'Space',
+    hyphen: 'Hyphen',
+    clear: 'Clear',
+    close: 'Hide keyboard',
   },
   card: {
     back: 'Back to the library',
@@ -44,6 +64,25 @@ export const en = {
     notFound: 'This exercise is not in the library any more.',
     loadFailed: 'This exercise could not be loaded.',
     source: 'Source: {name}',
+    licence: 'Licence: {licence}',
+    visual: 'Muscles and demonstration',
+    navigation: 'Card',
+    browse: 'Browse exercises',
+    position: '{index} of {total}',
+    previous: 'Previous exercise: {name}',
+    next: 'Next exercise: {name}',
+    previousLabel: 'Previous',
+    nextLabel: 'Next',
+    first: 'This is the first exercise',
+    last: 'This is the last exercise',
+    startRest: 'Start rest · {count} s',
+    media: {
+      video: 'Video of {name}',
+      pose: '{name}: {pose}',
+      still: 'Picture of {name}',
+      start: 'Start position',
+      end: 'End position',
+    },
   },
 } as const;
 
