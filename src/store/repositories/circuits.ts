@@ -72,6 +72,16 @@ export interface CircuitWrite extends CircuitSettings {
   seedKey: string | null;
 }
 
+function insertSteps(db: Db, circuitId: string, steps: readonly CircuitStep[]): void {
+  const step = db.prepare(
+    `INSERT INTO circuit_step (circuit_id, position, exercise_id, work_seconds, rep_target, side, rest_seconds)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  steps.forEach((s, position) =>
+    step.run(circuitId, position, s.exerciseId, s.workSeconds, s.repTarget, s.side, s.restSeconds),
+  );
+}
+
 /** Inserts a circuit and its steps; call inside a transaction. */
 export function insertCircuit(db: Db, circuit: CircuitWrite, now: number): void {
   db.prepare(
@@ -93,12 +103,46 @@ export function insertCircuit(db: Db, circuit: CircuitWrite, now: number): void 
     seedKey: circuit.seedKey,
     now,
   });
-  const step = db.prepare(
-    `INSERT INTO circuit_step (circuit_id, position, exercise_id, work_seconds, rep_target, side, rest_seconds)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  );
-  circuit.steps.forEach((s, position) =>
-    step.run(circuit.id, position, s.exerciseId, s.workSeconds, s.repTarget, s.side, s.restSeconds),
+  insertSteps(db, circuit.id, circuit.steps);
+}
+
+/**
+ * Replaces a circuit's settings and its whole list of steps; call inside a transaction. The seed key is
+ * kept, so a trainer's edit of a built-in circuit is never overwritten by a later start. False when no
+ * circuit has that id.
+ */
+export function updateCircuit(db: Db, circuit: Omit<CircuitWrite, 'seedKey'>, now: number): boolean {
+  const changed = db
+    .prepare(
+      `UPDATE circuit SET name = @name, description = @description, get_ready_seconds = @getReadySeconds,
+         rest_seconds = @restSeconds, rounds = @rounds, round_break_seconds = @roundBreakSeconds,
+         sound = @sound, flash = @flash, halfway_cue = @halfwayCue, updated_at = @now
+       WHERE id = @id`,
+    )
+    .run({
+      id: circuit.id,
+      name: circuit.name,
+      description: circuit.description,
+      getReadySeconds: circuit.getReadySeconds,
+      restSeconds: circuit.restSeconds,
+      rounds: circuit.rounds,
+      roundBreakSeconds: circuit.roundBreakSeconds,
+      sound: circuit.sound ? 1 : 0,
+      flash: circuit.flash ? 1 : 0,
+      halfwayCue: circuit.halfwayCue ? 1 : 0,
+      now,
+    }).changes;
+  if (changed === 0) return false;
+  db.prepare('DELETE FROM circuit_step WHERE circuit_id = ?').run(circuit.id);
+  insertSteps(db, circuit.id, circuit.steps);
+  return true;
+}
+
+/** Archives (a time) or restores (null) a circuit; false when no circuit has that id. */
+export function setCircuitArchivedAt(db: Db, id: string, archivedAt: number | null, now: number): boolean {
+  return (
+    db.prepare('UPDATE circuit SET archived_at = ?, updated_at = ? WHERE id = ?').run(archivedAt, now, id)
+      .changes > 0
   );
 }
 
