@@ -2,7 +2,8 @@ import { basename, dirname } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Dispatch } from '../services/api-router';
-import { fail, type ErrorCode, type Result } from '../shared/contract';
+import { fail, type ErrorCode, type MethodName, type Result } from '../shared/contract';
+import { IMPORT_MAX_CHARS } from '../shared/contract/transfer-schemas';
 import { CONTENT_SECURITY_POLICY } from '../shared/content-security-policy';
 import { isAllowedRequest } from './request-origin';
 import { MEDIA_MAX_BASE64_LENGTH } from '../shared/contract/exercise-schemas';
@@ -16,12 +17,23 @@ export interface WebServerOptions {
   /** Extra host names (besides loopback and `host`) this server answers to, such as a LAN name. */
   extraHostNames?: readonly string[];
   bodyLimitBytes?: number;
+  /** The body limit of the methods that carry a whole file (LARGE_BODY_METHODS); for tests. */
+  fileBodyLimitBytes?: number;
   /** Finds a stored picture or video by id (`GET /media/:id`); without it that route answers 404. */
   resolveMedia?: (id: string) => { path: string; mimeType: string } | null;
   logger?: boolean;
 }
 
 const DEFAULT_BODY_LIMIT = 256 * 1024;
+
+/**
+ * Methods whose payload is a whole file, with the body each may send. Only these get more than the small
+ * default, so that no other call can make the server read megabytes.
+ */
+export const LARGE_BODY_METHODS: Readonly<Partial<Record<MethodName, number>>> = {
+  // The file's text (at most IMPORT_MAX_CHARS) inside JSON, where escaping can add a few per cent.
+  'library:import': IMPORT_MAX_CHARS * 1.5,
+};
 /** Only the upload of a picture or video may be large: the largest file, base64-encoded, plus its fields. */
 const MEDIA_UPLOAD_BODY_LIMIT = MEDIA_MAX_BASE64_LENGTH + 4096;
 const MEDIA_ID = /^[A-Za-z0-9-]{1,100}$/;
@@ -84,6 +96,14 @@ export async function buildWebServer(options: WebServerOptions): Promise<Fastify
     const result = await options.dispatch(request.params.method, request.body);
     return sendResult(reply, result);
   });
+  for (const [method, limit] of Object.entries(LARGE_BODY_METHODS)) {
+    // A literal colon is written twice in a fastify path; this exact route wins over the parametric one.
+    app.post(
+      `/api/${method.replaceAll(':', '::')}`,
+      { bodyLimit: options.fileBodyLimitBytes ?? limit },
+      async (request, reply) => sendResult(reply, await options.dispatch(method, request.body)),
+    );
+  }
 
   // A static route wins over the parametric one above ("::" is a literal colon in a route path).
   app.post('/api/library::attach-media', { bodyLimit: MEDIA_UPLOAD_BODY_LIMIT }, async (request, reply) => {

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { initialSchema } from './001-initial-schema';
 import { exerciseSearch } from './002-exercise-search';
+import { exerciseImport } from './003-exercise-import';
 
 export interface Migration {
   version: number;
@@ -9,7 +10,7 @@ export interface Migration {
 }
 
 /** Forward only: a step, once released, is never edited; a change is a new step. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, exerciseSearch];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, exerciseSearch, exerciseImport];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -129,7 +129,7 @@ describe('migration 2 (exercise search)', () => {
     seedLibrary(db, 1);
     expect(schemaVersion(db)).toBe(1);
 
-    expect(migrate(db)).toBe(2);
+    expect(migrate(db, MIGRATIONS.slice(0, 2))).toBe(2);
     const search = (text: string): string[] =>
       listExerciseSummaries(db, { query: text }).map((exercise) => exercise.id);
     expect(search('landmine')).toEqual(['t-bar-row']);

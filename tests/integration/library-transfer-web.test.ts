@@ -1,0 +1,88 @@
+import { writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWebServer } from '../../src/server/web-server';
+import { startBackend, type Backend } from '../../src/services/backend';
+import { generateFreeExerciseDb } from '../support/free-exercise-db';
+import { callApi } from '../support/http';
+import { countRows } from '../support/store';
+import { makeTempDir, type TempDir } from '../support/temp-dir';
+
+const BODY_LIMIT = 64 * 1024;
+const FILE_BODY_LIMIT = 4 * 1024 * 1024;
+
+describe('web server body limits for library import', () => {
+  let dataDir: TempDir;
+  let rendererDir: TempDir;
+  let backend: Backend;
+  let app: FastifyInstance;
+  let port: number;
+
+  beforeAll(async () => {
+    dataDir = makeTempDir('gymdeck-transfer-data-');
+    rendererDir = makeTempDir('gymdeck-transfer-renderer-');
+    writeFileSync(rendererDir.file('index.html'), '<!doctype html><title>Gymdeck</title>');
+    backend = startBackend({ dataDir: dataDir.path });
+    app = await buildWebServer({
+      dispatch: backend.dispatch,
+      rendererDir: rendererDir.path,
+      host: '127.0.0.1',
+      port: 0,
+      bodyLimitBytes: BODY_LIMIT,
+      fileBodyLimitBytes: FILE_BODY_LIMIT,
+    });
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    port = (app.server.address() as AddressInfo).port;
+  });
+
+  afterAll(async () => {
+    await app.close();
+    backend.close();
+    dataDir.remove();
+    rendererDir.remove();
+  });
+
+  it('takes a 1,000-exercise file, far above the limit of every other method, and imports it', async () => {
+    const content = JSON.stringify(generateFreeExerciseDb(1000));
+    expect(content.length).toBeGreaterThan(BODY_LIMIT * 10);
+    const preview = await callApi(port, 'library:import', { content, dryRun: true });
+    expect(preview.status, preview.text.slice(0, 200)).toBe(200);
+    expect(preview.json()).toMatchObject({ ok: true, value: { dryRun: true, counts: { added: 1000 } } });
+    expect(countRows(backend.db, 'exercise')).toBe(7);
+
+    const imported = await callApi(port, 'library:import', { content });
+    expect(imported.json()).toMatchObject({ ok: true, value: { counts: { added: 1000, skipped: 0 } } });
+    expect(countRows(backend.db, 'exercise')).toBe(1007);
+  });
+
+  it('keeps the small limit for every other method', async () => {
+    const response = await callApi(port, 'library:list', { query: 'x'.repeat(BODY_LIMIT) });
+    expect(response.status).toBe(413);
+    expect(response.json()).toEqual({
+      ok: false,
+      error: { code: 'invalid-input', message: 'The request is too large.' },
+    });
+  });
+
+  it('refuses an import larger than its own limit, writing nothing', async () => {
+    const before = countRows(backend.db, 'exercise');
+    const response = await callApi(port, 'library:import', { content: 'x'.repeat(FILE_BODY_LIMIT) });
+    expect(response.status).toBe(413);
+    expect(countRows(backend.db, 'exercise')).toBe(before);
+  });
+
+  it('still validates the import payload on its own route', async () => {
+    const response = await callApi(port, 'library:import', { content: '[]', format: 'csv' });
+    expect(response.status).toBe(400);
+    expect(response.json()).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('serves the whole library as an export over HTTP', async () => {
+    const response = await callApi(port, 'library:export', { ids: ['deadlift'] });
+    expect(response.json()).toMatchObject({
+      ok: true,
+      value: { format: 'gymdeck-library', version: 1, exercises: [{ id: 'deadlift', name: 'Deadlift' }] },
+    });
+  });
+});

@@ -1,0 +1,65 @@
+/** One entry of the free-exercise-db JSON list, as that project publishes it. */
+export interface FreeExerciseDbEntry {
+  id: string;
+  name: string;
+  force: 'pull' | 'push' | 'static' | null;
+  level: 'beginner' | 'intermediate' | 'expert';
+  mechanic: 'compound' | 'isolation' | null;
+  equipment: string | null;
+  primaryMuscles: string[];
+  secondaryMuscles: string[];
+  instructions: string[];
+  category: string;
+  images: string[];
+}
+
+/** A sound entry (a cable row for the middle back); override any field. */
+export function freeExerciseDbEntry(overrides: Partial<FreeExerciseDbEntry> = {}): FreeExerciseDbEntry {
+  return {
+    id: 'Seated_Cable_Rows',
+    name: 'Seated Cable Rows',
+    force: 'pull',
+    level: 'beginner',
+    mechanic: 'compound',
+    equipment: 'cable',
+    primaryMuscles: ['middle back'],
+    secondaryMuscles: ['biceps', 'lats', 'shoulders'],
+    instructions: [
+      'Sit at the low pulley row machine with the V-bar attached.',
+      'Pull the handles back towards your torso while keeping the forearms stationary.',
+      'Slowly go back to the original position.',
+    ],
+    category: 'strength',
+    images: ['Seated_Cable_Rows/0.jpg', 'Seated_Cable_Rows/1.jpg'],
+    ...overrides,
+  };
+}
+
+const TERMS = ['middle back', 'lats', 'traps', 'shoulders', 'lower back', 'biceps', 'glutes', 'hamstrings'];
+const EQUIPMENT = ['barbell', 'dumbbell', 'cable', 'body only', 'machine', 'kettlebells', 'bands', null];
+const LEVELS = ['beginner', 'intermediate', 'expert'] as const;
+const CATEGORIES = ['strength', 'stretching', 'powerlifting', 'plyometrics'];
+
+/** `count` distinct, sound entries shaped like the real list (names, muscles, several instructions). */
+export function generateFreeExerciseDb(count: number): FreeExerciseDbEntry[] {
+  return Array.from({ length: count }, (_, n) =>
+    freeExerciseDbEntry({
+      id: `Generated_Exercise_${n}`,
+      name: `Generated exercise ${n}`,
+      force: n % 3 === 0 ? 'pull' : n % 3 === 1 ? 'push' : null,
+      level: LEVELS[n % LEVELS.length],
+      mechanic: n % 2 === 0 ? 'compound' : 'isolation',
+      equipment: EQUIPMENT[n % EQUIPMENT.length] ?? null,
+      primaryMuscles: [TERMS[n % TERMS.length] ?? 'lats'],
+      secondaryMuscles: [TERMS[(n + 3) % TERMS.length] ?? 'traps', TERMS[(n + 5) % TERMS.length] ?? 'biceps'],
+      instructions: [
+        `Set up for exercise ${n} with a neutral spine and the feet planted about shoulder width apart.`,
+        'Brace the core, then move through the full range of motion under control, breathing out as you work.',
+        'Pause briefly at the end of the movement and squeeze the working muscles.',
+        'Return slowly to the starting position and repeat for the recommended number of repetitions.',
+      ],
+      category: CATEGORIES[n % CATEGORIES.length] ?? 'strength',
+      images: [`Generated_Exercise_${n}/0.jpg`, `Generated_Exercise_${n}/1.jpg`],
+    }),
+  );
+}

@@ -1,0 +1,547 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApiRouter } from '../../../src/services/api-router';
+import { DomainError } from '../../../src/services/errors';
+import type { ImportReport, LibraryExportDocument } from '../../../src/shared/domain';
+import { insertEquipmentIfMissing } from '../../../src/store/repositories/vocabulary';
+import { getExercise, insertExercise, updateExercise } from '../../../src/store/repositories/exercises';
+import type { Db } from '../../../src/store/database';
+import {
+  freeExerciseDbEntry,
+  generateFreeExerciseDb,
+  type FreeExerciseDbEntry,
+} from '../../support/free-exercise-db';
+import { countRows, createTestStore, rowCounts, type TestStore } from '../../support/store';
+
+/** A store with the vocabulary but no exercises (and so no circuits): a library to import into. */
+function emptyLibrary(): TestStore {
+  const store = createTestStore();
+  store.db.exec('DELETE FROM circuit; DELETE FROM exercise;');
+  return store;
+}
+
+function exportOf(store: TestStore): Omit<LibraryExportDocument, 'exportedAt'> {
+  const { exportedAt: _exportedAt, ...rest } = store.services.libraryTransfer.exportLibrary();
+  return rest;
+}
+
+function importText(store: TestStore, content: unknown, dryRun = false): ImportReport {
+  return store.services.libraryTransfer.importLibrary({ content: JSON.stringify(content), dryRun });
+}
+
+function outcomes(report: ImportReport): [string | null, string][] {
+  return report.entries.map((entry) => [entry.reference, entry.outcome]);
+}
+
+function entryFor(report: ImportReport, reference: string) {
+  const entry = report.entries.find((e) => e.reference === reference);
+  if (!entry) throw new Error(`no entry ${reference} in ${JSON.stringify(outcomes(report))}`);
+  return entry;
+}
+
+function refusal(run: () => unknown): DomainError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error('expected the import to be refused');
+}
+
+/** Edits an exercise as a trainer would, through the same repository write the editor uses. */
+function editExercise(
+  db: Db,
+  id: string,
+  change: (write: Parameters<typeof updateExercise>[1]) => void,
+): void {
+  const exercise = getExercise(db, id);
+  if (!exercise) throw new Error(`no exercise ${id}`);
+  const write = {
+    id,
+    name: exercise.name,
+    aliases: exercise.aliases,
+    summary: exercise.summary,
+    level: exercise.level,
+    tags: exercise.tags,
+    equipment: exercise.equipment,
+    primaryMuscles: exercise.primaryMuscles,
+    secondaryMuscles: exercise.secondaryMuscles,
+    steps: exercise.steps,
+    cues: exercise.cues,
+    ...exercise.prescription,
+    oneSided: exercise.oneSided,
+    source: exercise.source,
+  };
+  change(write);
+  db.transaction(() => updateExercise(db, write, Date.now()))();
+}
+
+describe('library export and re-import', () => {
+  let source: TestStore;
+  let target: TestStore;
+  beforeEach(() => {
+    source = createTestStore();
+    target = createTestStore();
+  });
+  afterEach(() => {
+    source.close();
+    target.close();
+  });
+
+  it('exports every field of every exercise, with the equipment they use', () => {
+    const doc = source.services.libraryTransfer.exportLibrary();
+    expect(doc).toMatchObject({ format: 'gymdeck-library', version: 1, mediaLeftOut: 0 });
+    expect(doc.exportedAt).toBe(new Date(source.clock.now()).toISOString());
+    expect(doc.exercises).toHaveLength(7);
+    const row = doc.exercises.find((e) => e.id === 'bent-over-row');
+    expect(row).toMatchObject({
+      name: 'Bent-over row',
+      seedKey: 'bent-over-row',
+      archived: false,
+      equipment: ['barbell', 'dumbbells'],
+      prescription: { sets: 3, reps: 10, seconds: null, restSeconds: 90 },
+    });
+    expect(row?.steps.length).toBeGreaterThan(3);
+    expect(doc.equipment.map((e) => e.id).sort()).toEqual(
+      [...new Set(doc.exercises.flatMap((e) => e.equipment))].sort(),
+    );
+  });
+
+  it('exports a selection, and refuses an id it does not know', () => {
+    const doc = source.services.libraryTransfer.exportLibrary(['face-pull', 'deadlift', 'face-pull']);
+    expect(doc.exercises.map((e) => e.id)).toEqual(['face-pull', 'deadlift']);
+    expect(doc.equipment.map((e) => e.id).sort()).toEqual(['barbell', 'cable-station']);
+    expect(refusal(() => source.services.libraryTransfer.exportLibrary(['nope'])).code).toBe('not-found');
+  });
+
+  it('re-imports the seed library into the same library as seven unchanged entries, writing nothing', () => {
+    const doc = source.services.libraryTransfer.exportLibrary();
+    const before = rowCounts(source.db);
+    const report = importText(source, doc);
+    expect(report.format).toBe('gymdeck');
+    expect(report.counts).toEqual({ added: 0, updated: 0, unchanged: 7, skipped: 0 });
+    expect(rowCounts(source.db)).toEqual(before);
+  });
+
+  it('carries the seed library into an empty library losslessly', () => {
+    const empty = emptyLibrary();
+    try {
+      const report = importText(empty, source.services.libraryTransfer.exportLibrary());
+      expect(report.counts).toEqual({ added: 7, updated: 0, unchanged: 0, skipped: 0 });
+      expect(exportOf(empty)).toEqual(exportOf(source));
+      // The seed keys came along, so a restart adds no second copy of the built-in exercises.
+      expect(empty.db.prepare('SELECT count(*) FROM exercise WHERE seed_key IS NOT NULL').pluck().get()).toBe(
+        7,
+      );
+    } finally {
+      empty.close();
+    }
+  });
+
+  it('carries edits, archived exercises, new exercises and new equipment across losslessly', () => {
+    editExercise(source.db, 'face-pull', (write) => {
+      write.name = 'Face pull (rope)';
+      write.steps = ['Set the cable at head height.', 'Pull the rope to your face, elbows high.'];
+      write.cues = ['Elbows high', 'Squeeze'];
+      write.reps = null;
+      write.seconds = 40;
+      write.tags = ['posture'];
+      write.secondaryMuscles = ['rhomboids'];
+    });
+    source.db.prepare("UPDATE exercise SET archived_at = 1 WHERE id = 'deadlift'").run();
+    insertEquipmentIfMissing(source.db, { id: 'sandbag', name: 'Sandbag', coarseTerm: null });
+    source.db.transaction(() =>
+      insertExercise(
+        source.db,
+        {
+          id: 'sandbag-carry',
+          name: 'Sandbag carry',
+          aliases: ['Bear hug carry'],
+          summary: 'Hug the bag high and walk tall.',
+          level: 'intermediate',
+          tags: ['strength', 'compound'],
+          equipment: ['sandbag'],
+          primaryMuscles: ['upper-traps', 'abs'],
+          secondaryMuscles: ['forearms'],
+          steps: ['Lift the bag to your chest.', 'Walk tall for the set time.'],
+          cues: [],
+          sets: 3,
+          reps: null,
+          seconds: 45,
+          restSeconds: 90,
+          oneSided: true,
+          source: {
+            name: 'Coach notes',
+            url: 'https://example.org/carry',
+            reference: 'c-7',
+            licence: 'CC BY 4.0',
+          },
+          seedKey: null,
+        },
+        source.clock.now(),
+      ),
+    )();
+
+    const doc = source.services.libraryTransfer.exportLibrary();
+    const preview = importText(target, doc, true);
+    const countsBefore = rowCounts(target.db);
+    expect(rowCounts(target.db)).toEqual(countsBefore);
+    const report = importText(target, doc);
+    expect({ ...preview, dryRun: false }).toEqual(report);
+
+    expect(report.counts).toEqual({ added: 1, updated: 2, unchanged: 5, skipped: 0 });
+    expect(entryFor(report, 'face-pull').changes).toEqual([
+      'name',
+      'tags',
+      'secondaryMuscles',
+      'steps',
+      'cues',
+      'prescription',
+    ]);
+    expect(entryFor(report, 'deadlift').changes).toEqual(['archived']);
+    expect(entryFor(report, 'sandbag-carry').notes).toEqual([{ code: 'equipment-added', value: 'Sandbag' }]);
+    expect(report.equipmentAdded).toEqual([{ id: 'sandbag', name: 'Sandbag' }]);
+    expect(exportOf(target)).toEqual(exportOf(source));
+
+    const again = importText(target, doc);
+    expect(again.counts).toEqual({ added: 0, updated: 0, unchanged: 8, skipped: 0 });
+  });
+
+  it('skips a Gymdeck entry that is unsound or names what this library lacks, and imports the rest', () => {
+    const doc = source.services.libraryTransfer.exportLibrary(['face-pull']);
+    const base = doc.exercises[0];
+    if (!base) throw new Error('no exercise');
+    const entries = [
+      { ...base, id: 'good-one', name: 'Good one', seedKey: null },
+      { ...base, id: 'good-one', name: 'Good one again', seedKey: null },
+      { ...base, id: 'bad-muscle', primaryMuscles: ['wings'], seedKey: null },
+      { ...base, id: 'bad-equipment', equipment: ['jetpack'], seedKey: null },
+      { ...base, id: 'bad-reps', prescription: { sets: 3, reps: 10, seconds: 30, restSeconds: 60 } },
+      { ...base, id: 'extra-field', colour: 'red' },
+      'not an exercise',
+    ];
+    const before = countRows(target.db, 'exercise');
+    const report = importText(target, { ...doc, exercises: entries });
+    expect(outcomes(report)).toEqual([
+      ['good-one', 'added'],
+      ['good-one', 'skipped'],
+      ['bad-muscle', 'skipped'],
+      ['bad-equipment', 'skipped'],
+      ['bad-reps', 'skipped'],
+      ['extra-field', 'skipped'],
+      [null, 'skipped'],
+    ]);
+    expect(report.entries.map((e) => e.reason?.code ?? null)).toEqual([
+      null,
+      'duplicate-in-file',
+      'unknown-muscle-id',
+      'unknown-equipment-id',
+      'invalid-entry',
+      'invalid-entry',
+      'invalid-entry',
+    ]);
+    expect(entryFor(report, 'bad-reps').reason?.value).toContain('prescription.reps');
+    expect(entryFor(report, 'extra-field').reason?.value).toContain('colour');
+    expect(countRows(target.db, 'exercise')).toBe(before + 1);
+  });
+});
+
+describe('free-exercise-db import', () => {
+  let store: TestStore;
+  beforeEach(() => (store = createTestStore()));
+  afterEach(() => store.close());
+
+  const GOOD_AND_BAD: unknown[] = [
+    freeExerciseDbEntry(),
+    freeExerciseDbEntry({
+      id: 'Face_Pull',
+      name: 'Face Pull',
+      primaryMuscles: ['shoulders'],
+      secondaryMuscles: ['middle back', 'traps'],
+      level: 'intermediate',
+      mechanic: 'isolation',
+    }),
+    freeExerciseDbEntry({
+      id: 'Sandbag_Load',
+      name: 'Sandbag Load',
+      force: 'push',
+      level: 'expert',
+      equipment: 'sandbag',
+      primaryMuscles: ['lower back', 'wings'],
+      secondaryMuscles: ['glutes'],
+      category: 'strongman',
+      instructions: [
+        '  ',
+        `${'Lift the sandbag from the floor to your lap, keeping your back flat. '.repeat(6)}`,
+      ],
+    }),
+    freeExerciseDbEntry({
+      id: 'Hamstring_Stretch',
+      name: 'Hamstring Stretch',
+      force: 'static',
+      mechanic: null,
+      equipment: null,
+      primaryMuscles: ['hamstrings'],
+      secondaryMuscles: [],
+      category: 'stretching',
+      images: [],
+    }),
+    freeExerciseDbEntry({ id: 'Mystery', name: 'Mystery', primaryMuscles: ['wings'], secondaryMuscles: [] }),
+    { ...freeExerciseDbEntry({ id: 'No_Level', name: 'No level' }), level: undefined },
+    { ...freeExerciseDbEntry({ id: 'Extra', name: 'Extra' }), video: 'x.mp4' },
+    freeExerciseDbEntry({ id: 'Seated_Cable_Rows', name: 'Seated Cable Rows, again' }),
+    42,
+  ];
+
+  it('imports the good entries, maps them onto this library, and says why each bad one was skipped', () => {
+    const report = importText(store, GOOD_AND_BAD);
+    expect(report.format).toBe('free-exercise-db');
+    expect(outcomes(report)).toEqual([
+      ['Seated_Cable_Rows', 'added'],
+      ['Face_Pull', 'added'],
+      ['Sandbag_Load', 'added'],
+      ['Hamstring_Stretch', 'added'],
+      ['Mystery', 'skipped'],
+      ['No_Level', 'skipped'],
+      ['Extra', 'skipped'],
+      ['Seated_Cable_Rows', 'skipped'],
+      [null, 'skipped'],
+    ]);
+    expect(report.counts).toEqual({ added: 4, updated: 0, unchanged: 0, skipped: 5 });
+    expect(report.entries.slice(4).map((e) => e.reason?.code)).toEqual([
+      'no-known-muscle',
+      'invalid-entry',
+      'invalid-entry',
+      'duplicate-in-file',
+      'invalid-entry',
+    ]);
+    expect(entryFor(report, 'No_Level').reason?.value).toContain('level');
+    expect(entryFor(report, 'Extra').reason?.value).toContain('video');
+
+    const row = store.services.library.get('free-exercise-db-seated-cable-rows');
+    expect(row).toMatchObject({
+      name: 'Seated Cable Rows',
+      level: 'beginner',
+      tags: ['compound', 'strength'],
+      equipment: ['cable-station'],
+      primaryMuscles: ['rhomboids', 'middle-traps'],
+      // "shoulders" in a pull is the rear deltoid.
+      secondaryMuscles: ['lats', 'rear-delts', 'biceps'],
+      cues: [],
+      prescription: { sets: 3, reps: 10, seconds: null, restSeconds: 60 },
+      media: [],
+      source: {
+        name: 'free-exercise-db',
+        url: 'https://github.com/yuhonas/free-exercise-db',
+        reference: 'Seated_Cable_Rows',
+        licence: 'Unlicense',
+      },
+    });
+    expect(row.steps).toHaveLength(3);
+    expect(entryFor(report, 'Seated_Cable_Rows').notes).toEqual([{ code: 'images-left-out', value: '2' }]);
+
+    const facePull = store.services.library.get(entryFor(report, 'Face_Pull').exerciseId ?? '');
+    expect(facePull.primaryMuscles).toEqual(['rear-delts']);
+    expect(facePull.secondaryMuscles).toEqual(['rhomboids', 'upper-traps', 'middle-traps']);
+
+    const sandbag = store.services.library.get(entryFor(report, 'Sandbag_Load').exerciseId ?? '');
+    expect(sandbag).toMatchObject({
+      level: 'advanced',
+      tags: ['compound', 'strength'],
+      equipment: ['sandbag'],
+      primaryMuscles: ['erector-spinae'],
+      prescription: { sets: 3, reps: 5, restSeconds: 120 },
+    });
+    expect(sandbag.steps.length).toBeGreaterThan(1);
+    for (const step of sandbag.steps) expect(step.length).toBeLessThanOrEqual(300);
+    expect(entryFor(report, 'Sandbag_Load').notes).toEqual([
+      { code: 'unknown-muscle', value: 'wings' },
+      { code: 'equipment-added', value: 'Sandbag' },
+      { code: 'images-left-out', value: '2' },
+    ]);
+    expect(report.equipmentAdded).toEqual([{ id: 'sandbag', name: 'Sandbag' }]);
+    expect(store.services.library.vocabulary().equipment).toContainEqual({ id: 'sandbag', name: 'Sandbag' });
+
+    const stretch = store.services.library.get(entryFor(report, 'Hamstring_Stretch').exerciseId ?? '');
+    expect(stretch).toMatchObject({
+      tags: [],
+      equipment: [],
+      prescription: { sets: 2, reps: null, seconds: 30, restSeconds: 15 },
+    });
+    // Imported exercises are found by the library search like any other.
+    expect(store.services.library.list({ query: 'sandbag' }).map((e) => e.id)).toEqual([sandbag.id]);
+  });
+
+  it('changes nothing when the same file is imported twice', () => {
+    importText(store, GOOD_AND_BAD);
+    const before = rowCounts(store.db);
+    const snapshot = store.services.libraryTransfer.exportLibrary();
+    const again = importText(store, GOOD_AND_BAD);
+    expect(again.counts).toEqual({ added: 0, updated: 0, unchanged: 4, skipped: 5 });
+    expect(rowCounts(store.db)).toEqual(before);
+    expect(store.services.libraryTransfer.exportLibrary()).toEqual(snapshot);
+  });
+
+  it('previews exactly what an import does, and writes nothing while previewing', () => {
+    const before = rowCounts(store.db);
+    const preview = importText(store, GOOD_AND_BAD, true);
+    expect(preview.dryRun).toBe(true);
+    expect(rowCounts(store.db)).toEqual(before);
+    expect({ ...preview, dryRun: false }).toEqual(importText(store, GOOD_AND_BAD));
+  });
+
+  it('updates an entry that changed in the list, but keeps a trainer’s edit of an imported exercise', () => {
+    const rows = [freeExerciseDbEntry(), freeExerciseDbEntry({ id: 'Face_Pull', name: 'Face Pull' })];
+    importText(store, rows);
+    const changed = [
+      freeExerciseDbEntry({ instructions: ['Sit tall.', 'Row.'] }),
+      freeExerciseDbEntry({ id: 'Face_Pull', name: 'Face Pull', level: 'expert' }),
+    ];
+    editExercise(store.db, 'free-exercise-db-face-pull', (write) => {
+      write.name = 'Face pull, our way';
+    });
+
+    const report = importText(store, changed);
+    expect(outcomes(report)).toEqual([
+      ['Seated_Cable_Rows', 'updated'],
+      ['Face_Pull', 'skipped'],
+    ]);
+    expect(entryFor(report, 'Seated_Cable_Rows').changes).toEqual(['steps']);
+    expect(entryFor(report, 'Face_Pull')).toMatchObject({
+      reason: { code: 'edited-since-import' },
+      exerciseId: 'free-exercise-db-face-pull',
+    });
+    expect(store.services.library.get('free-exercise-db-seated-cable-rows').steps).toEqual([
+      'Sit tall.',
+      'Row.',
+    ]);
+    expect(store.services.library.get('free-exercise-db-face-pull')).toMatchObject({
+      name: 'Face pull, our way',
+      level: 'beginner',
+    });
+    // The update counts as the import's own content: the next change to the list applies too.
+    const later = importText(store, [freeExerciseDbEntry({ instructions: ['Sit tall.', 'Row.', 'Relax.'] })]);
+    expect(outcomes(later)).toEqual([['Seated_Cable_Rows', 'updated']]);
+  });
+
+  it('keeps an exercise of its own whose id an entry would take, by giving the entry another id', () => {
+    const own = store.services.libraryTransfer.exportLibrary(['face-pull']).exercises[0];
+    importText(store, {
+      ...store.services.libraryTransfer.exportLibrary(['face-pull']),
+      exercises: [{ ...own, id: 'free-exercise-db-face-pull', name: 'Our face pull', seedKey: null }],
+    });
+    const report = importText(store, [freeExerciseDbEntry({ id: 'Face_Pull', name: 'Face Pull' })]);
+    expect(entryFor(report, 'Face_Pull').outcome).toBe('added');
+    expect(entryFor(report, 'Face_Pull').exerciseId).toBe('id-1');
+    expect(store.services.library.get('free-exercise-db-face-pull').name).toBe('Our face pull');
+  });
+
+  it('skips an entry the store refuses, and imports the others', () => {
+    store.db.exec(`CREATE TRIGGER refuse_one BEFORE INSERT ON exercise WHEN NEW.name = 'Refused'
+                   BEGIN SELECT RAISE(ABORT, 'refused for the test'); END;`);
+    const report = importText(store, [
+      freeExerciseDbEntry({ id: 'A', name: 'Before' }),
+      freeExerciseDbEntry({ id: 'B', name: 'Refused', equipment: 'sled' }),
+      freeExerciseDbEntry({ id: 'C', name: 'After', equipment: 'sled' }),
+    ]);
+    expect(outcomes(report)).toEqual([
+      ['A', 'added'],
+      ['B', 'skipped'],
+      ['C', 'added'],
+    ]);
+    expect(entryFor(report, 'B').reason).toEqual({ code: 'refused-by-store', value: 'refused for the test' });
+    // The refused entry's new equipment went with it; the next entry added it again, once.
+    expect(report.equipmentAdded).toEqual([{ id: 'sled', name: 'Sled' }]);
+    expect(countRows(store.db, 'exercise')).toBe(9);
+  });
+
+  it('rolls everything back when the store fails part-way, leaving nothing half-imported', async () => {
+    const before = rowCounts(store.db);
+    const pages = Number(store.db.pragma('page_count', { simple: true }));
+    store.db.pragma(`max_page_count = ${pages + 30}`);
+    const dispatch = createApiRouter(store.services);
+    const result = await dispatch('library:import', {
+      content: JSON.stringify(generateFreeExerciseDb(1000)),
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'storage-full' } });
+    expect(rowCounts(store.db)).toEqual(before);
+    expect(store.db.inTransaction).toBe(false);
+  });
+
+  it('refuses a malformed file as a whole with one clear message, writing nothing', () => {
+    const before = rowCounts(store.db);
+    const cases: [string, RegExp][] = [
+      ['{"not json', /not valid JSON/],
+      ['{"exercises": []}', /neither a Gymdeck library export nor a free-exercise-db list/],
+      ['"hello"', /neither/],
+      [JSON.stringify({ format: 'gymdeck-library', version: 2 }), /newer Gymdeck \(format version 2\)/],
+      [
+        JSON.stringify({ format: 'gymdeck-library', version: 1, exportedAt: 'yesterday', equipment: [] }),
+        /not a sound Gymdeck library export: exportedAt: .*; exercises: /,
+      ],
+    ];
+    for (const [content, message] of cases) {
+      const error = refusal(() => store.services.libraryTransfer.importLibrary({ content }));
+      expect(error.code, content).toBe('invalid-input');
+      expect(error.message, content).toMatch(message);
+    }
+    const wrongFormat = refusal(() =>
+      store.services.libraryTransfer.importLibrary({ content: '[]', format: 'gymdeck' }),
+    );
+    expect(wrongFormat.message).toBe('The file is a free-exercise-db list, not a Gymdeck library export.');
+    expect(rowCounts(store.db)).toEqual(before);
+  });
+});
+
+describe('library transfer through the router', () => {
+  let store: TestStore;
+  beforeEach(() => (store = createTestStore()));
+  afterEach(() => store.close());
+
+  it('validates the input of both methods, naming the field', async () => {
+    const dispatch = createApiRouter(store.services);
+    const cases: [string, unknown, RegExp][] = [
+      ['library:import', {}, /^content: /],
+      ['library:import', { content: '' }, /^content: the file is empty/],
+      ['library:import', { content: '[]', format: 'csv' }, /^format: /],
+      ['library:import', { content: '[]', dryRun: 'yes' }, /^dryRun: /],
+      ['library:import', { content: '[]', path: '/etc/passwd' }, /path/],
+      [
+        'library:import',
+        { content: 'x'.repeat(10 * 1024 * 1024 + 1) },
+        /^content: the file is larger than 10 MB/,
+      ],
+      ['library:export', { ids: [] }, /^ids: choose at least one exercise/],
+      ['library:export', { ids: [''] }, /^ids\.0: must not be empty/],
+      ['library:export', { all: true }, /all/],
+    ];
+    for (const [method, payload, message] of cases) {
+      const result = await dispatch(method, payload);
+      expect(result.ok, method).toBe(false);
+      if (!result.ok) {
+        expect(result.error.code).toBe('invalid-input');
+        expect(result.error.message).toMatch(message);
+      }
+    }
+  });
+
+  it('answers a malformed file with invalid-input and its message, and a sound one with the report', async () => {
+    const dispatch = createApiRouter(store.services);
+    expect(await dispatch('library:import', { content: '{' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringMatching(/^The file is not valid JSON/) },
+    });
+    const entries: FreeExerciseDbEntry[] = [freeExerciseDbEntry()];
+    expect(
+      await dispatch('library:import', {
+        content: JSON.stringify(entries),
+        format: 'free-exercise-db',
+        dryRun: true,
+      }),
+    ).toMatchObject({ ok: true, value: { dryRun: true, counts: { added: 1 } } });
+    expect(await dispatch('library:export', { ids: ['deadlift'] })).toMatchObject({
+      ok: true,
+      value: { exercises: [{ id: 'deadlift' }] },
+    });
+  });
+});
