@@ -13,6 +13,11 @@ export function createAppRouter(): Router {
       { path: '/', redirect: { name: 'library' } },
       { path: '/library', name: 'library', component: LibraryView },
       { path: '/library/:id', name: 'exercise', component: ExerciseCardView, props: true },
+      {
+        path: '/trainer/transfer',
+        name: 'trainer-transfer',
+        component: () => import('./views/trainer/TransferView.vue'),
+      },
       { path: '/:unknown(.*)*', redirect: { name: 'library' } },
     ],
   });

@@ -94,6 +94,8 @@ export function createLibraryTransferService({ db, now, newId }: ServiceContext)
     equipmentAdded: EquipmentWithTerm[],
   ): EntryResult {
     const describe = describeRaw(raw, 'id');
+    const missing = missingFields(raw, exportedExerciseSchema.shape);
+    if (missing) return skipped(describe, missing);
     const parsed = exportedExerciseSchema.safeParse(raw);
     if (!parsed.success) return skipped(describe, invalidEntry(parsed.error.issues));
     const entry = parsed.data;
@@ -163,6 +165,8 @@ export function createLibraryTransferService({ db, now, newId }: ServiceContext)
     equipmentAdded: EquipmentWithTerm[],
   ): EntryResult {
     const describe = describeRaw(raw, 'id');
+    const missing = missingFields(raw, freeExerciseDbEntrySchema.shape);
+    if (missing) return skipped(describe, missing);
     const parsed = freeExerciseDbEntrySchema.safeParse(raw);
     if (!parsed.success) return skipped(describe, invalidEntry(parsed.error.issues));
     const entry = parsed.data;
@@ -346,6 +350,13 @@ function describeRaw(raw: unknown, idField: string): Pick<EntryResult, 'referenc
   const text = (value: unknown): string | null =>
     typeof value === 'string' && value.trim() ? value.trim().slice(0, 200) : null;
   return { reference: text(record[idField]), name: text(record.name) };
+}
+
+/** Names every field an entry lacks at once, which reads better than one schema complaint per field. */
+function missingFields(raw: unknown, shape: object): ImportNote | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  const missing = Object.keys(shape).filter((field) => !(field in raw));
+  return missing.length > 0 ? { code: 'invalid-entry', value: `missing ${missing.join(', ')}` } : null;
 }
 
 function invalidEntry(issues: Parameters<typeof describeIssues>[0]): ImportNote {

@@ -315,7 +315,7 @@ describe('free-exercise-db import', () => {
       'duplicate-in-file',
       'invalid-entry',
     ]);
-    expect(entryFor(report, 'No_Level').reason?.value).toContain('level');
+    expect(entryFor(report, 'No_Level').reason?.value).toBe('missing level');
     expect(entryFor(report, 'Extra').reason?.value).toContain('video');
 
     const row = store.services.library.get('free-exercise-db-seated-cable-rows');

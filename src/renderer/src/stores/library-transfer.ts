@@ -1,0 +1,116 @@
+import { defineStore } from 'pinia';
+import { ref, shallowRef } from 'vue';
+import type { ApiError } from '../../../shared/contract';
+import type { ExerciseSummary, ImportReport, LibraryExportDocument } from '../../../shared/domain';
+import { useApi } from '../api';
+
+export type ImportStage = 'idle' | 'previewing' | 'preview' | 'importing' | 'done' | 'failed';
+
+export interface ExportFile {
+  fileName: string;
+  text: string;
+  document: LibraryExportDocument;
+}
+
+/** `gymdeck-library-2026-11-25.json`: the date the file was made, in the screen's own time zone. */
+export function exportFileName(at: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `gymdeck-library-${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}.json`;
+}
+
+/**
+ * Moving the library in and out: an export as a file's text, and an import in two steps, a preview (the
+ * service does the whole import and rolls it back) and then the import itself, of the same text.
+ */
+export const useLibraryTransferStore = defineStore('library-transfer', () => {
+  const api = useApi();
+  const exercises = shallowRef<ExerciseSummary[]>([]);
+  const exporting = ref(false);
+  const exportError = shallowRef<ApiError | null>(null);
+
+  const stage = ref<ImportStage>('idle');
+  const fileName = ref<string | null>(null);
+  const report = shallowRef<ImportReport | null>(null);
+  const importError = shallowRef<ApiError | null>(null);
+  // The chosen file's text, kept until it is imported or set aside; never shown, so not reactive.
+  let content: string | null = null;
+
+  async function loadExercises(): Promise<void> {
+    const result = await api['library:list']({ includeArchived: true });
+    if (result.ok) exercises.value = result.value;
+  }
+
+  /** The export of the given exercises (the whole library when none are given), ready to save. */
+  async function exportLibrary(ids?: string[]): Promise<ExportFile | null> {
+    exporting.value = true;
+    exportError.value = null;
+    const result = await api['library:export'](ids ? { ids } : {});
+    exporting.value = false;
+    if (!result.ok) {
+      exportError.value = result.error;
+      return null;
+    }
+    return {
+      fileName: exportFileName(new Date(result.value.exportedAt)),
+      text: `${JSON.stringify(result.value, null, 2)}\n`,
+      document: result.value,
+    };
+  }
+
+  /** Reads what importing `text` would do, changing nothing yet. */
+  async function preview(name: string, text: string): Promise<void> {
+    content = text;
+    fileName.value = name;
+    report.value = null;
+    importError.value = null;
+    stage.value = 'previewing';
+    const result = await api['library:import']({ content: text, dryRun: true });
+    if (content !== text) return; // another file was chosen meanwhile
+    if (result.ok) {
+      report.value = result.value;
+      stage.value = 'preview';
+    } else {
+      importError.value = result.error;
+      stage.value = 'failed';
+    }
+  }
+
+  /** Imports the previewed file for real; the report then says what was done. */
+  async function confirm(): Promise<void> {
+    if (stage.value !== 'preview' || content === null) return;
+    stage.value = 'importing';
+    const result = await api['library:import']({ content });
+    if (result.ok) {
+      report.value = result.value;
+      stage.value = 'done';
+      content = null;
+      await loadExercises();
+    } else {
+      importError.value = result.error;
+      stage.value = 'failed';
+    }
+  }
+
+  function reset(): void {
+    content = null;
+    fileName.value = null;
+    report.value = null;
+    importError.value = null;
+    stage.value = 'idle';
+  }
+
+  return {
+    exercises,
+    exporting,
+    exportError,
+    stage,
+    fileName,
+    report,
+    importError,
+    loadExercises,
+    exportLibrary,
+    preview,
+    confirm,
+    reset,
+  };
+});
