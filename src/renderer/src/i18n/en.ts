@@ -89,6 +89,7 @@ export const en = {
     subtitle: 'Move exercises between Gymdeck screens, or bring in an exercise list.',
     back: 'Back to trainer',
     open: 'Import and export',
+    openHint: 'Save the library to a file, or bring in exercises from one.',
     export: {
       title: 'Export',
       intro: 'Saves exercises to a file you can import on another screen. Pictures and videos stay here.',
