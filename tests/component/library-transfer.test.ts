@@ -1,0 +1,97 @@
+import { flushPromises } from '@vue/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import type { MethodInput } from '../../src/shared/contract';
+import { fail, ok } from '../../src/shared/contract/result';
+import type { ImportReport } from '../../src/shared/domain';
+import TransferView from '../../src/renderer/src/views/trainer/TransferView.vue';
+import { exportFileName } from '../../src/renderer/src/stores/library-transfer';
+import { createFakeApi, summary } from './support/fake-api';
+import { mountWithApp } from './support/mount-app';
+
+type ImportInput = MethodInput<'library:import'>;
+
+function report(dryRun: boolean): ImportReport {
+  return {
+    format: 'free-exercise-db',
+    dryRun,
+    counts: { added: 1, updated: 0, unchanged: 0, skipped: 1 },
+    entries: [
+      {
+        index: 0,
+        reference: 'Row',
+        name: 'Cable row',
+        outcome: 'added',
+        exerciseId: 'free-exercise-db-row',
+        reason: null,
+        changes: [],
+        notes: [{ code: 'unknown-muscle', value: 'wings' }],
+      },
+      {
+        index: 1,
+        reference: null,
+        name: null,
+        outcome: 'skipped',
+        exerciseId: null,
+        reason: { code: 'invalid-entry', value: 'missing level' },
+        changes: [],
+        notes: [],
+      },
+    ],
+    equipmentAdded: [],
+  };
+}
+
+async function chooseFile(wrapper: Awaited<ReturnType<typeof mountWithApp>>['wrapper'], text: string) {
+  const input = wrapper.get<HTMLInputElement>('input[type="file"]');
+  const file = new File([text], 'list.json', { type: 'application/json' });
+  Object.defineProperty(input.element, 'files', { value: [file], configurable: true });
+  await input.trigger('change');
+  await flushPromises();
+}
+
+describe('import and export screen', () => {
+  it('previews with a dry run, imports the same text only when confirmed, and shows what happened', async () => {
+    const calls: ImportInput[] = [];
+    const api = createFakeApi({
+      'library:list': () => Promise.resolve(ok([summary()])),
+      'library:import': vi.fn((input: ImportInput) => {
+        calls.push(input);
+        return Promise.resolve(ok(report(input.dryRun === true)));
+      }),
+    });
+    const { wrapper } = await mountWithApp(TransferView, api, '/trainer/transfer');
+    await flushPromises();
+    await chooseFile(wrapper, '[{"id":"Row"}]');
+
+    expect(calls).toEqual([{ content: '[{"id":"Row"}]', dryRun: true }]);
+    expect(wrapper.text()).toContain('What this import will do');
+    expect(wrapper.text()).toContain('list.json: free-exercise-db list');
+    expect(wrapper.text()).toContain('Left out the muscle wings, which is not known here.');
+    expect(wrapper.text()).toContain('Entry 2');
+    expect(wrapper.text()).toContain('Not a sound entry: missing level');
+
+    const confirm = wrapper.findAll('button').find((b) => b.text() === 'Import one exercise');
+    if (!confirm) throw new Error('no confirm button');
+    await confirm.trigger('click');
+    await flushPromises();
+    expect(calls).toEqual([{ content: '[{"id":"Row"}]', dryRun: true }, { content: '[{"id":"Row"}]' }]);
+    expect(wrapper.find('h3').text()).toBe('Imported');
+  });
+
+  it('shows a refused file with its message and offers another choice, importing nothing', async () => {
+    const importer = vi.fn(() => Promise.resolve(fail('invalid-input', 'The file is not valid JSON: oops')));
+    const api = createFakeApi({
+      'library:list': () => Promise.resolve(ok([])),
+      'library:import': importer,
+    });
+    const { wrapper } = await mountWithApp(TransferView, api, '/trainer/transfer');
+    await chooseFile(wrapper, '{');
+    expect(wrapper.get('[role="alert"]').text()).toContain('The file is not valid JSON: oops');
+    expect(wrapper.findAll('button').map((b) => b.text())).toContain('Choose another file');
+    expect(importer).toHaveBeenCalledTimes(1);
+  });
+
+  it('names the file after the day of the export', () => {
+    expect(exportFileName(new Date(2026, 0, 5, 23, 59))).toBe('gymdeck-library-2026-01-05.json');
+  });
+});
