@@ -1,6 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { openStore, type Db } from '../store/database';
+import { scheduleBackups } from '../store/backups';
+import type { Db } from '../store/database';
+import { openStoreRecovering, type StoreRecovery } from '../store/recovery';
+import { writeSetting } from '../store/repositories/settings';
 import { seedLibrary } from '../store/seed/seed';
 import { createApiRouter, type Dispatch } from './api-router';
 import { removeUnusedMediaFiles } from './library-editing';
@@ -9,11 +12,21 @@ import { createServices, defaultContext, type Services } from './index';
 export const DATABASE_FILE_NAME = 'gymdeck.db';
 /** The folder inside the data folder that holds pictures and videos of exercises. */
 export const MEDIA_DIR_NAME = 'media';
+/** The folder inside the data folder that holds the daily copies of the store. */
+export const BACKUP_DIR_NAME = 'backups';
+/** The setting under which the last recovery from a damaged store is kept for the trainer to see. */
+export const STORE_RECOVERY_SETTING = 'store.last-recovery';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** The first backup waits a little, so a kiosk's start is not slowed by it. */
+const FIRST_BACKUP_AFTER_MS = 5 * 60 * 1000;
 
 export interface Backend {
   dataDir: string;
   mediaDir: string;
   db: Db;
+  /** Set when the store file was found damaged at start and was replaced. */
+  recovery: StoreRecovery | null;
   services: Services;
   dispatch: Dispatch;
   close(): void;
@@ -22,22 +35,40 @@ export interface Backend {
 export interface BackendOptions {
   dataDir: string;
   onInternalError?: (method: string, error: unknown) => void;
+  /** Where a failed scheduled backup is reported. */
+  onBackupError?: (error: unknown) => void;
 }
 
 /** Opens the store in `dataDir`, migrates it, adds any missing part of the built-in library, wires the API. */
 export function startBackend(options: BackendOptions): Backend {
   mkdirSync(options.dataDir, { recursive: true });
-  const db = openStore(join(options.dataDir, DATABASE_FILE_NAME));
+  const backupDir = join(options.dataDir, BACKUP_DIR_NAME);
+  const { db, recovery } = openStoreRecovering(
+    join(options.dataDir, DATABASE_FILE_NAME),
+    backupDir,
+    Date.now(),
+  );
   try {
     const mediaDir = join(options.dataDir, MEDIA_DIR_NAME);
     const context = defaultContext(db, mediaDir);
     seedLibrary(db, context.now());
+    if (recovery) writeSetting(db, STORE_RECOVERY_SETTING, recovery, context.now());
     removeUnusedMediaFiles(db, mediaDir);
     const services = createServices(context);
     const dispatch = createApiRouter(services, {
       ...(options.onInternalError ? { onInternalError: options.onInternalError } : {}),
     });
-    return { dataDir: options.dataDir, mediaDir, db, services, dispatch, close: () => db.close() };
+    const backups = scheduleBackups(db, backupDir, {
+      now: context.now,
+      firstAfterMs: FIRST_BACKUP_AFTER_MS,
+      intervalMs: DAY_MS,
+      onError: options.onBackupError ?? ((error) => console.error('[backup] failed:', error)),
+    });
+    const close = (): void => {
+      backups.stop();
+      db.close();
+    };
+    return { dataDir: options.dataDir, mediaDir, db, recovery, services, dispatch, close };
   } catch (error) {
     db.close();
     throw error;

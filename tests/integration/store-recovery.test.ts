@@ -1,0 +1,128 @@
+import { existsSync, openSync, readdirSync, statSync, writeFileSync, writeSync, closeSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  BACKUP_DIR_NAME,
+  DATABASE_FILE_NAME,
+  STORE_RECOVERY_SETTING,
+  startBackend,
+} from '../../src/services/backend';
+import { backupFileName, listBackups, writeBackup } from '../../src/store/backups';
+import { openStore } from '../../src/store/database';
+import { LATEST_SCHEMA_VERSION } from '../../src/store/migrations';
+import { getMember, insertMember } from '../../src/store/repositories/members';
+import { readSetting } from '../../src/store/repositories/settings';
+import { makeTempDir, type TempDir } from '../support/temp-dir';
+
+const PAGE = 4096;
+
+/** Overwrites whole pages in the middle of the file, as a failing disk or a torn write would. */
+function damagePages(file: string, firstPage: number, pages: number): void {
+  const fd = openSync(file, 'r+');
+  try {
+    const garbage = Buffer.alloc(PAGE * pages, 0xa5);
+    writeSync(fd, garbage, 0, garbage.length, PAGE * firstPage);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+describe('backups', () => {
+  let dir: TempDir;
+  beforeEach(() => (dir = makeTempDir()));
+  afterEach(() => dir.remove());
+
+  it('copies the live store under a time-stamped name and keeps only the newest ones', async () => {
+    const db = openStore(dir.file('live.db'));
+    const backups = dir.file('backups');
+    for (let day = 0; day < 4; day += 1) await writeBackup(db, backups, Date.UTC(2026, 0, 1 + day), 3);
+    db.close();
+    expect(listBackups(backups).map((file) => file.slice(backups.length + 1))).toEqual([
+      backupFileName(Date.UTC(2026, 0, 4)),
+      backupFileName(Date.UTC(2026, 0, 3)),
+      backupFileName(Date.UTC(2026, 0, 2)),
+    ]);
+    expect(readdirSync(backups).some((name) => name.endsWith('.partial'))).toBe(false);
+    const copy = openStore(listBackups(backups)[0] ?? '');
+    expect(copy.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    copy.close();
+  });
+});
+
+describe('a damaged store at start', () => {
+  let dir: TempDir;
+  beforeEach(() => (dir = makeTempDir()));
+  afterEach(() => dir.remove());
+
+  const storeFile = (): string => dir.file(DATABASE_FILE_NAME);
+
+  /** A store with a member, backed up, then given a second member that only the live file holds. */
+  async function storeWithBackup(): Promise<void> {
+    const backend = startBackend({ dataDir: dir.path });
+    insertMember(backend.db, { id: 'kept', displayName: 'Kim', memberNumber: null }, 1);
+    await writeBackup(backend.db, dir.file(BACKUP_DIR_NAME), Date.UTC(2026, 10, 24));
+    insertMember(backend.db, { id: 'after-backup', displayName: 'Lee', memberNumber: null }, 2);
+    backend.close();
+  }
+
+  it('is moved aside and replaced by the newest good backup, with a notice kept for the trainer', async () => {
+    await storeWithBackup();
+    const size = statSync(storeFile()).size;
+    damagePages(storeFile(), 2, Math.floor(size / PAGE) - 3);
+
+    const backend = startBackend({ dataDir: dir.path });
+    try {
+      expect(backend.recovery).not.toBeNull();
+      expect(backend.recovery?.restoredFrom).toBe(listBackups(dir.file(BACKUP_DIR_NAME))[0]);
+      expect(existsSync(backend.recovery?.movedAsideTo ?? '')).toBe(true);
+      expect(getMember(backend.db, 'kept')?.displayName).toBe('Kim');
+      expect(getMember(backend.db, 'after-backup')).toBeNull();
+      expect(backend.db.pragma('quick_check', { simple: true })).toBe('ok');
+      expect(readSetting(backend.db, STORE_RECOVERY_SETTING)).toEqual(backend.recovery);
+      const listed = await backend.dispatch('library:list', {});
+      expect(listed.ok && listed.value).toHaveLength(7);
+    } finally {
+      backend.close();
+    }
+  });
+
+  it('without any backup becomes a fresh store with the built-in library', async () => {
+    writeFileSync(storeFile(), 'this is not a database, only text where one should be'.repeat(200));
+    const backend = startBackend({ dataDir: dir.path });
+    try {
+      expect(backend.recovery?.restoredFrom).toBeNull();
+      expect(backend.recovery?.reason).toMatch(/SQLITE_NOTADB/);
+      const listed = await backend.dispatch('library:list', {});
+      expect(listed.ok && listed.value).toHaveLength(7);
+    } finally {
+      backend.close();
+    }
+  });
+
+  it('skips a backup that is damaged too and takes the next older one', async () => {
+    await storeWithBackup();
+    const backups = dir.file(BACKUP_DIR_NAME);
+    const backend = startBackend({ dataDir: dir.path });
+    await writeBackup(backend.db, backups, Date.UTC(2026, 10, 25));
+    backend.close();
+    const [newest, older] = listBackups(backups);
+    damagePages(newest ?? '', 1, 20);
+    damagePages(storeFile(), 1, 20);
+
+    const recovered = startBackend({ dataDir: dir.path });
+    try {
+      expect(recovered.recovery?.restoredFrom).toBe(older);
+      expect(getMember(recovered.db, 'kept')).not.toBeNull();
+      expect(existsSync(newest ?? '')).toBe(true);
+    } finally {
+      recovered.close();
+    }
+  });
+
+  it('is not mistaken for one written by a newer app, which is refused and left alone', () => {
+    const db = openStore(storeFile());
+    db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+    db.close();
+    expect(() => startBackend({ dataDir: dir.path })).toThrow(/newer version of Gymdeck/);
+    expect(readdirSync(dir.path).filter((name) => name.includes('damaged'))).toEqual([]);
+  });
+});
