@@ -1,6 +1,10 @@
 import { createRouter, createWebHashHistory, type Router } from 'vue-router';
+import CircuitPlayerView from './views/CircuitPlayerView.vue';
+import CircuitsView from './views/CircuitsView.vue';
+import DisplayLoopView from './views/DisplayLoopView.vue';
 import ExerciseCardView from './views/ExerciseCardView.vue';
 import LibraryView from './views/LibraryView.vue';
+import RestTimerView from './views/RestTimerView.vue';
 
 /**
  * Hash history, because the Electron shell loads the page from a file: a path-based URL would leave the
@@ -10,13 +14,57 @@ export function createAppRouter(): Router {
   return createRouter({
     history: createWebHashHistory(),
     routes: [
-      { path: '/', redirect: { name: 'library' } },
+      { path: '/', name: 'display', component: DisplayLoopView },
+      {
+        path: '/rest',
+        name: 'rest',
+        component: RestTimerView,
+        props: (route) => ({
+          seconds: typeof route.query.seconds === 'string' ? route.query.seconds : undefined,
+          exerciseId: typeof route.query.exercise === 'string' ? route.query.exercise : undefined,
+        }),
+      },
+      { path: '/circuits', name: 'circuits', component: CircuitsView },
+      { path: '/circuits/:id/play', name: 'circuit-player', component: CircuitPlayerView, props: true },
+      {
+        path: '/trainer/circuits',
+        name: 'trainer-circuits',
+        component: () => import('./views/trainer/TrainerCircuitsView.vue'),
+      },
+      {
+        path: '/trainer/circuits/new',
+        name: 'trainer-circuit-new',
+        component: () => import('./views/trainer/CircuitEditorView.vue'),
+      },
+      {
+        path: '/trainer/circuits/:id',
+        name: 'trainer-circuit-edit',
+        component: () => import('./views/trainer/CircuitEditorView.vue'),
+        props: true,
+      },
       { path: '/library', name: 'library', component: LibraryView },
       { path: '/library/:id', name: 'exercise', component: ExerciseCardView, props: true },
       {
         path: '/trainer/transfer',
         name: 'trainer-transfer',
         component: () => import('./views/trainer/TransferView.vue'),
+      },
+      { path: '/trainer', name: 'trainer', component: () => import('./views/trainer/TrainerHomeView.vue') },
+      {
+        path: '/trainer/exercises',
+        name: 'trainer-exercises',
+        component: () => import('./views/trainer/TrainerExercisesView.vue'),
+      },
+      {
+        path: '/trainer/exercises/new',
+        name: 'trainer-exercise-new',
+        component: () => import('./views/trainer/TrainerExerciseEditView.vue'),
+      },
+      {
+        path: '/trainer/exercises/:id',
+        name: 'trainer-exercise-edit',
+        component: () => import('./views/trainer/TrainerExerciseEditView.vue'),
+        props: true,
       },
       { path: '/:unknown(.*)*', redirect: { name: 'library' } },
     ],

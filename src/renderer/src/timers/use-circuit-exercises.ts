@@ -1,0 +1,46 @@
+import { shallowRef, watch, type Ref } from 'vue';
+import type { Circuit, Exercise } from '../../../shared/domain';
+import { useLibraryStore } from '../stores/library';
+
+/** The exercises a circuit's steps name, loaded once each; steps whose exercise fails to load show its id. */
+export function useCircuitExercises(circuit: Ref<Circuit | null>) {
+  const library = useLibraryStore();
+  const exercises = shallowRef(new Map<string, Exercise>());
+
+  watch(
+    circuit,
+    async (current) => {
+      if (!current) return;
+      const ids = [...new Set(current.steps.map((step) => step.exerciseId))];
+      const outcomes = await Promise.all(ids.map((id) => library.open(id)));
+      const found = new Map<string, Exercise>();
+      for (const outcome of outcomes)
+        if ('exercise' in outcome) found.set(outcome.exercise.id, outcome.exercise);
+      exercises.value = found;
+    },
+    { immediate: true },
+  );
+
+  function exerciseAt(stepIndex: number): Exercise | null {
+    const id = circuit.value?.steps[stepIndex]?.exerciseId;
+    return id ? (exercises.value.get(id) ?? null) : null;
+  }
+
+  function nameAt(stepIndex: number): string {
+    const id = circuit.value?.steps[stepIndex]?.exerciseId ?? '';
+    return exercises.value.get(id)?.name ?? id;
+  }
+
+  return { exercises, exerciseAt, nameAt };
+}
+
+/** Seconds of the rest after a step, or of a round break, as the circuit sets them. */
+export function restSecondsOf(
+  circuit: Circuit | null,
+  phase: 'rest' | 'round-break',
+  stepIndex: number,
+): number {
+  if (!circuit) return 0;
+  if (phase === 'round-break') return circuit.roundBreakSeconds;
+  return circuit.steps[stepIndex]?.restSeconds ?? circuit.restSeconds;
+}
