@@ -1,0 +1,181 @@
+import { flushPromises, type VueWrapper } from '@vue/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import App from '../../../src/renderer/src/App.vue';
+import type { GymdeckApi } from '../../../src/shared/contract/api';
+import { fail, ok } from '../../../src/shared/contract/result';
+import type { ExerciseDraft } from '../../../src/shared/domain';
+import { createFakeApi, exercise, VOCABULARY } from '../support/fake-api';
+import { mountWithApp } from '../support/mount-app';
+
+type Api = Partial<GymdeckApi>;
+
+function apiWith(methods: Api = {}) {
+  return createFakeApi({ 'library:vocabulary': () => Promise.resolve(ok(VOCABULARY)), ...methods });
+}
+
+async function open(path: string, methods: Api = {}) {
+  const mounted = await mountWithApp(App, apiWith(methods), path);
+  await flushPromises();
+  return mounted;
+}
+
+const field = (wrapper: VueWrapper, label: string) => {
+  const labelElement = wrapper.findAll('label').find((l) => l.text() === label);
+  if (!labelElement) throw new Error(`no field labelled "${label}"`);
+  return wrapper.get(`#${CSS.escape(labelElement.attributes('for') ?? '')}`);
+};
+const byLabel = (wrapper: VueWrapper, label: string) => wrapper.get(`[aria-label="${label}"]`);
+const button = (wrapper: VueWrapper, text: string) => {
+  const found = wrapper
+    .findAll('button')
+    .find((b) => b.text().endsWith(text) || b.attributes('aria-label') === text);
+  if (!found) throw new Error(`no button "${text}"`);
+  return found;
+};
+
+async function fillValidForm(wrapper: VueWrapper): Promise<void> {
+  await field(wrapper, 'Name').setValue('Band pull-apart');
+  await field(wrapper, 'Other names').setValue('Pull-apart, Band rear fly');
+  await byLabel(wrapper, 'Step 1').setValue('Hold the band at shoulder height.');
+  await byLabel(wrapper, 'Step 2').setValue('Pull it apart to your chest.');
+  await byLabel(wrapper, 'Cue 1').setValue('Shoulders down');
+  await byLabel(wrapper, 'Cue 2').setValue('Squeeze');
+  await wrapper.get('g[data-muscle="rhomboids"]').trigger('click');
+}
+
+describe('trainer exercise form', () => {
+  it('creates an exercise from every field and opens it for editing', async () => {
+    const create = vi.fn((draft: ExerciseDraft) =>
+      Promise.resolve(ok(exercise({ ...draft, id: 'new-1', archived: false, media: [] }))),
+    );
+    const get = vi.fn(() => Promise.resolve(ok(exercise({ id: 'new-1', name: 'Band pull-apart' }))));
+    const { wrapper, router } = await open('/trainer/exercises/new', {
+      'library:create': create,
+      'library:get': get,
+    });
+
+    await fillValidForm(wrapper);
+    await wrapper.get('input[type="radio"][value="intermediate"]').setValue(true);
+    await wrapper.get('input[type="checkbox"][value="posture"]').setValue(true);
+    await wrapper.get('input[type="checkbox"][value="cable"]').setValue(true);
+    // A second tap makes a muscle "also works".
+    await wrapper.get('g[data-muscle="lats"]').trigger('click');
+    await wrapper.get('g[data-muscle="lats"]').trigger('click');
+    await byLabel(wrapper, 'More: Sets').trigger('click');
+    await wrapper.get('input[type="radio"][value="seconds"]').setValue(true);
+    await field(wrapper, 'Source').setValue('Club handbook');
+    await field(wrapper, 'Web address').setValue('https://example.org/band');
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+
+    expect(create).toHaveBeenCalledWith({
+      name: 'Band pull-apart',
+      aliases: ['Pull-apart', 'Band rear fly'],
+      summary: '',
+      level: 'intermediate',
+      tags: ['posture'],
+      equipment: ['cable'],
+      primaryMuscles: ['rhomboids'],
+      secondaryMuscles: ['lats'],
+      steps: ['Hold the band at shoulder height.', 'Pull it apart to your chest.'],
+      cues: ['Shoulders down', 'Squeeze'],
+      prescription: { sets: 4, reps: null, seconds: 30, restSeconds: 60 },
+      oneSided: false,
+      source: { name: 'Club handbook', url: 'https://example.org/band', reference: null, licence: null },
+    } satisfies ExerciseDraft);
+    expect(router.currentRoute.value.fullPath).toBe('/trainer/exercises/new-1');
+    expect(wrapper.get('[role="status"]').text()).toContain('Band pull-apart is saved');
+    expect(wrapper.text()).toContain('Start pose');
+  });
+
+  it('explains every problem on the form, marks the fields and sends nothing', async () => {
+    const create = vi.fn();
+    const { wrapper } = await open('/trainer/exercises/new', { 'library:create': create });
+    await byLabel(wrapper, 'Cue 1').setValue('Only one');
+    await field(wrapper, 'Rest between sets').setValue('');
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+
+    const alert = wrapper.get('[role="alert"]');
+    expect(alert.text()).toContain('Not saved: 5 things to fix');
+    expect(alert.text()).toContain('Name: Give the exercise a name.');
+    expect(alert.text()).toContain('Muscles: Tap at least one muscle on the map.');
+    expect(alert.text()).toContain('Steps: Write at least one step.');
+    expect(alert.text()).toContain('Cues: Write 2 or 3 short cues.');
+    expect(alert.text()).toContain('Rest: A whole number from 0 to 3600.');
+    const name = field(wrapper, 'Name');
+    expect(name.attributes('aria-invalid')).toBe('true');
+    expect(wrapper.get(`#${CSS.escape(name.attributes('aria-describedby') ?? '')}`).text()).toContain(
+      'Give the exercise a name.',
+    );
+    expect(create).not.toHaveBeenCalled();
+  });
+
+  it('cycles a muscle through works, also works and not worked, and names the choice in words', async () => {
+    const { wrapper } = await open('/trainer/exercises/new');
+    const rhomboids = () => wrapper.get('g[data-muscle="rhomboids"]');
+    expect(rhomboids().attributes('aria-checked')).toBe('false');
+    await rhomboids().trigger('click');
+    expect(rhomboids().attributes('aria-checked')).toBe('true');
+    expect(wrapper.get('.muscle-map__legend').text()).toContain('Works');
+    await rhomboids().trigger('click');
+    expect(rhomboids().attributes('aria-checked')).toBe('mixed');
+    expect(wrapper.get('.muscle-map__legend').text()).toContain('Also works');
+    await rhomboids().trigger('keydown', { key: 'Enter' });
+    expect(rhomboids().attributes('aria-checked')).toBe('false');
+  });
+
+  it('reorders, adds and removes steps with the buttons', async () => {
+    const create = vi.fn((draft: ExerciseDraft) => Promise.resolve(ok(exercise({ ...draft, id: 'new-1' }))));
+    const { wrapper } = await open('/trainer/exercises/new', {
+      'library:create': create,
+      'library:get': () => Promise.resolve(ok(exercise({ id: 'new-1' }))),
+    });
+    await fillValidForm(wrapper);
+    await byLabel(wrapper, 'Step 3').setValue('Return slowly.');
+    await button(wrapper, 'Move step 3 up').trigger('click');
+    await button(wrapper, 'Move step 1 down').trigger('click');
+    expect(wrapper.get('[aria-label="Move step 1 up"]').attributes('disabled')).toBeDefined();
+    await button(wrapper, 'Add a step').trigger('click');
+    await byLabel(wrapper, 'Step 4').setValue('Breathe out.');
+    await button(wrapper, 'Remove step 3').trigger('click');
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(create.mock.calls[0]?.[0].steps).toEqual([
+      'Return slowly.',
+      'Hold the band at shoulder height.',
+      'Breathe out.',
+    ]);
+  });
+
+  it('edits an existing exercise and shows a refusal from the service beside its field', async () => {
+    const update = vi
+      .fn()
+      .mockResolvedValueOnce(fail('invalid-input', 'primaryMuscles: there is no muscle "wings".'))
+      .mockResolvedValueOnce(ok(exercise({ name: 'Cable row, close grip' })));
+    const { wrapper } = await open('/trainer/exercises/ex-1', {
+      'library:get': () => Promise.resolve(ok(exercise({ cues: ['Chest up', 'Sit tall'] }))),
+      'library:update': update,
+    });
+    expect(wrapper.get('h1').text()).toBe('Edit: Seated cable row');
+    expect((field(wrapper, 'Name').element as HTMLInputElement).value).toBe('Seated cable row');
+    expect((byLabel(wrapper, 'Step 2').element as HTMLTextAreaElement).value).toBe(
+      'Pull the handle to your waist.',
+    );
+
+    await field(wrapper, 'Name').setValue('Cable row, close grip');
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(update).toHaveBeenCalledWith({
+      id: 'ex-1',
+      exercise: expect.objectContaining({ name: 'Cable row, close grip', primaryMuscles: ['rhomboids'] }),
+    });
+    expect(wrapper.get('[role="alert"]').text()).toContain('there is no muscle "wings"');
+    expect(wrapper.find('.field-error').text()).toContain('there is no muscle "wings"');
+
+    await wrapper.get('form').trigger('submit');
+    await flushPromises();
+    expect(wrapper.find('[role="alert"]').exists()).toBe(false);
+    expect(wrapper.get('[role="status"]').text()).toBe('Cable row, close grip is saved.');
+  });
+});
