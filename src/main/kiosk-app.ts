@@ -19,6 +19,7 @@ import {
   type HeaderSession,
   type PermissionSession,
 } from './permissions';
+import { MEDIA_SCHEME_PRIVILEGES, serveMedia, type MediaProtocol, type ResolveMedia } from './media-protocol';
 import { openAppWindow, type WindowConstructor } from './window-options';
 
 /** Starts the app in a normal window instead of the full-screen kiosk. */
@@ -75,11 +76,13 @@ export interface KioskElectron {
   powerSaveBlocker: Pick<PowerSaveBlocker, 'start' | 'stop' | 'isStarted'>;
   session: { defaultSession: PermissionSession & HeaderSession };
   dialog: Pick<Dialog, 'showErrorBox'>;
+  protocol: MediaProtocol;
 }
 
 export interface KioskBackend {
   dispatch: Dispatch;
   close(): void;
+  services: { libraryEditing: { resolveMediaFile: ResolveMedia } };
 }
 
 export interface Clock {
@@ -162,6 +165,7 @@ export function startKioskApp(electron: KioskElectron, options: KioskAppOptions)
     return { started: Promise.resolve() };
   }
   electron.Menu.setApplicationMenu(null);
+  electron.protocol.registerSchemesAsPrivileged([MEDIA_SCHEME_PRIVILEGES]);
 
   // Every web contents, including any created later, is held to the app's page.
   app.on('web-contents-created', (_event, contents) => guardNavigation(contents, appUrl));
@@ -244,6 +248,8 @@ export function startKioskApp(electron: KioskElectron, options: KioskAppOptions)
     enforceContentSecurityPolicy(session);
 
     backend = openBackend();
+    const { libraryEditing } = backend.services;
+    serveMedia(electron.protocol, (id) => libraryEditing.resolveMediaFile(id));
     api = registerApiHandlers(
       electron.ipcMain,
       backend.dispatch,

@@ -1,13 +1,14 @@
 /**
  * The one Content-Security-Policy of the renderer: no inline script, no eval, nothing from elsewhere.
- * Sent as a header in web mode and enforced on every response in the Electron shell.
+ * Sent as a header in web mode and enforced on every response in the Electron shell, whose exercise media
+ * come through its own `gymdeck-media:` scheme.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "media-src 'self' blob:",
+  "img-src 'self' data: blob: gymdeck-media:",
+  "media-src 'self' blob: gymdeck-media:",
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { pathToFileURL } from 'node:url';
 import type {
+  CustomScheme,
   BrowserWindowConstructorOptions,
   HandlerDetails,
   OnHeadersReceivedListenerDetails,
@@ -280,6 +281,24 @@ export interface FakeElectronOptions {
   loadFailure?: Error;
 }
 
+/** Records registered schemes and handlers; like Electron, refuses privileges once the app is ready. */
+export class FakeProtocol {
+  readonly privileged: CustomScheme[] = [];
+  readonly handlers = new Map<string, (request: { url: string; method: string }) => Promise<Response>>();
+
+  constructor(private readonly app: { isReady: boolean }) {}
+
+  registerSchemesAsPrivileged(schemes: CustomScheme[]): void {
+    if (this.app.isReady) throw new Error('Schemes must be registered before the app is ready.');
+    this.privileged.push(...schemes);
+  }
+
+  handle(scheme: string, handler: (request: { url: string; method: string }) => Promise<Response>): void {
+    if (this.handlers.has(scheme)) throw new Error(`The scheme ${scheme} is already handled.`);
+    this.handlers.set(scheme, handler);
+  }
+}
+
 /** A fresh fake `electron` module; `windows` lists every window the code under test opened. */
 export function createFakeElectron({
   singleInstanceLock = true,
@@ -314,6 +333,7 @@ export function createFakeElectron({
     applicationMenus,
     powerSaveBlocker: new FakePowerSaveBlocker(),
     session: { defaultSession: new FakeSession() },
+    protocol: new FakeProtocol(app),
     dialog: {
       showErrorBox: (title: string, content: string) => {
         errorBoxes.push({ title, content });

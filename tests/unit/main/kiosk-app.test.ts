@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HANG_GRACE_MS, appPaths, startKioskApp, type KioskAppOptions } from '../../../src/main/kiosk-app';
+import { MEDIA_SCHEME } from '../../../src/main/media-protocol';
 import { createWindowOptions } from '../../../src/main/window-options';
 import { startBackend, type Backend, type BackendOptions } from '../../../src/services/backend';
 import { METHOD_NAMES } from '../../../src/shared/contract/methods';
@@ -93,6 +94,17 @@ describe('startKioskApp', () => {
     expect(preloadPath).toBe(resolve('/opt/gymdeck/out/preload/index.js'));
     expect(indexPath).toBe(resolve('/opt/gymdeck/out/renderer/index.html'));
     expect(appUrl).toBe(pathToFileURL(indexPath).href);
+  });
+
+  it('registers the media scheme before ready and serves media files of the opened store', async () => {
+    const kiosk = start();
+    expect(electron.protocol.privileged.map((scheme) => scheme.scheme)).toEqual([MEDIA_SCHEME]);
+    electron.app.becomeReady();
+    await kiosk.started;
+    const handler = electron.protocol.handlers.get(MEDIA_SCHEME);
+    expect(handler).toBeDefined();
+    const answer = await handler?.({ url: `${MEDIA_SCHEME}://media/no-such-media`, method: 'GET' });
+    expect(answer?.status).toBe(404);
   });
 
   it('shows the window once it has something to show', async () => {
