@@ -1,0 +1,236 @@
+import { flushPromises } from '@vue/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ok } from '../../src/shared/contract/result';
+import type { Exercise, MediaItem } from '../../src/shared/domain';
+import App from '../../src/renderer/src/App.vue';
+import { mediaUrl } from '../../src/renderer/src/api/media-url';
+import type { PreloadBridge } from '../../src/renderer/src/api/ipc-transport';
+import { createFakeApi, exercise, summary, VOCABULARY } from './support/fake-api';
+import { mountWithApp } from './support/mount-app';
+
+const LIST = [
+  summary({ id: 'a', name: 'Face pull' }),
+  summary({ id: 'b', name: 'Reverse fly' }),
+  summary({ id: 'c', name: 'Seated cable row' }),
+];
+
+function cardApi(overrides: Partial<Exercise> = {}) {
+  const get = vi.fn(({ id }: { id: string }) =>
+    Promise.resolve(
+      ok(exercise({ id, name: LIST.find((item) => item.id === id)?.name ?? id, ...overrides })),
+    ),
+  );
+  const api = createFakeApi({
+    'library:get': get,
+    'library:list': () => Promise.resolve(ok(LIST)),
+    'library:vocabulary': () => Promise.resolve(ok(VOCABULARY)),
+  });
+  return { api, get };
+}
+
+async function openCard(path: string, overrides: Partial<Exercise> = {}) {
+  const { api, get } = cardApi(overrides);
+  const mounted = await mountWithApp(App, api, path);
+  await flushPromises();
+  return { ...mounted, get };
+}
+
+const media = (id: string, kind: MediaItem['kind'], role: MediaItem['role']): MediaItem => ({
+  id,
+  kind,
+  role,
+  mimeType: kind === 'video' ? 'video/mp4' : 'image/jpeg',
+  byteSize: 1000,
+});
+
+function reduceMotion(reduce: boolean): void {
+  vi.stubGlobal('matchMedia', (query: string) => ({
+    matches: reduce && query.includes('reduce'),
+    media: query,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+  }));
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+describe('exercise card', () => {
+  it('shows the muscle map with a legend in words, equipment, numbered steps, cues and the prescription', async () => {
+    const { wrapper } = await openCard('/library/b', {
+      cues: ['Chest up', 'Slow down', 'Breathe out', 'A fourth cue'],
+    });
+    const map = wrapper.get('.card__visual .muscle-map--full');
+    expect(map.get('svg').attributes('aria-label')).toBe(
+      'Muscle map. Works: between the shoulder blades. Also works: lats.',
+    );
+    expect(map.findAll('.muscle-map__key dt').map((dt) => dt.text())).toEqual(['Works', 'Also works']);
+    expect(wrapper.get('.card__equipment').text()).toBe('Equipment Cable station');
+    expect(wrapper.findAll('.card__steps ol > li').map((li) => li.text())).toEqual(exercise().steps);
+    expect(wrapper.findAll('.card__cues li').map((li) => li.text())).toEqual([
+      'Chest up',
+      'Slow down',
+      'Breathe out',
+    ]);
+    const prescription = wrapper.get('[role="group"][aria-label="Suggested"]');
+    expect(prescription.findAll('span').map((part) => part.text())).toEqual([
+      '3 sets × 12 reps',
+      '60 s rest',
+    ]);
+    expect(wrapper.find('.card__source').exists()).toBe(false);
+  });
+
+  it('gives the source and licence where the exercise has one', async () => {
+    const { wrapper } = await openCard('/library/a', {
+      source: { name: 'free-exercise-db', url: null, reference: null, licence: 'Unlicense' },
+    });
+    expect(wrapper.get('.card__source').text()).toBe('Source: free-exercise-db · Licence: Unlicense');
+  });
+
+  it('leads "Start rest" to the rest timer with the exercise’s rest default', async () => {
+    const { wrapper } = await openCard('/library/b');
+    const rest = wrapper.findAll('a').find((link) => link.text().startsWith('Start rest'));
+    expect(rest?.text()).toBe('Start rest · 60 s');
+    expect(rest?.attributes('href')).toBe('#/rest?seconds=60&exercise=b');
+  });
+
+  it('names the arrows after the neighbouring exercises and hides the ones past the ends', async () => {
+    const { wrapper } = await openCard('/library/b');
+    const labels = wrapper.findAll('nav button').map((button) => button.attributes('aria-label'));
+    expect(labels).toEqual(['Previous exercise: Face pull', 'Next exercise: Seated cable row']);
+    expect(wrapper.text()).toContain('2 of 3');
+
+    const first = await openCard('/library/a');
+    const previous = first.wrapper.get('nav button');
+    expect(previous.attributes('disabled')).toBeDefined();
+    expect(previous.classes()).toContain('card-screen__step--none');
+  });
+
+  it('moves through the current list with the arrows, keeping the list in the route', async () => {
+    const { wrapper, router } = await openCard('/library/a?goal=posture');
+    await wrapper.get('button[aria-label="Next exercise: Reverse fly"]').trigger('click');
+    await flushPromises();
+    expect(router.currentRoute.value.fullPath).toBe('/library/b?goal=posture');
+    expect(wrapper.get('h1').text()).toBe('Reverse fly');
+    await wrapper.get('button[aria-label="Previous exercise: Face pull"]').trigger('click');
+    await flushPromises();
+    expect(router.currentRoute.value.params.id).toBe('a');
+    const back = wrapper.findAll('a').find((link) => link.text().includes('Back to the library'));
+    expect(back?.attributes('href')).toBe('#/library?goal=posture');
+  });
+
+  it('follows a swipe left or right past the threshold, and ignores short or vertical moves', async () => {
+    const { wrapper, router } = await openCard('/library/b');
+    const stage = wrapper.get('.card-screen__stage');
+    const swipe = async (dx: number, dy = 0) => {
+      await stage.trigger('pointerdown', { pointerId: 1, clientX: 500, clientY: 500, pointerType: 'touch' });
+      await stage.trigger('pointerup', {
+        pointerId: 1,
+        clientX: 500 + dx,
+        clientY: 500 + dy,
+        pointerType: 'touch',
+      });
+      await flushPromises();
+    };
+
+    await swipe(-30);
+    await swipe(-200, 300);
+    expect(router.currentRoute.value.params.id).toBe('b');
+    await swipe(-200);
+    expect(router.currentRoute.value.params.id).toBe('c');
+    await swipe(250);
+    expect(router.currentRoute.value.params.id).toBe('b');
+  });
+
+  it('answers the keyboard arrows', async () => {
+    const { router } = await openCard('/library/b');
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }));
+    await flushPromises();
+    expect(router.currentRoute.value.params.id).toBe('c');
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft' }));
+    await flushPromises();
+    expect(router.currentRoute.value.params.id).toBe('b');
+  });
+
+  it('fetches the neighbouring cards ahead so a swipe shows them at once', async () => {
+    const { get } = await openCard('/library/b');
+    expect(get.mock.calls.map(([input]) => input.id).sort()).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('exercise media', () => {
+  it('gives the muscle map the space when there is no media', async () => {
+    const { wrapper } = await openCard('/library/a');
+    expect(wrapper.find('.media').exists()).toBe(false);
+    expect(wrapper.find('.card--media').exists()).toBe(false);
+    expect(wrapper.find('.card__map').exists()).toBe(true);
+  });
+
+  it('loops a video, muted, from the media address', async () => {
+    const { wrapper } = await openCard('/library/a', {
+      media: [media('img-1', 'image', 'still'), media('vid-1', 'video', 'loop')],
+    });
+    const video = wrapper.get('video');
+    expect(video.attributes('src')).toBe('/media/vid-1');
+    expect(video.attributes('aria-label')).toBe('Video of Face pull');
+    const element = video.element as HTMLVideoElement;
+    expect(element.muted).toBe(true);
+    expect(element.loop).toBe(true);
+    expect(element.autoplay).toBe(true);
+    expect(wrapper.find('img').exists()).toBe(false);
+    expect(wrapper.find('.card--media .card__map').exists()).toBe(true);
+  });
+
+  it('alternates a start and an end pose, each named in words', async () => {
+    vi.useFakeTimers();
+    reduceMotion(false);
+    const { wrapper } = await openCard('/library/a', {
+      media: [media('end-1', 'image', 'end'), media('start-1', 'image', 'start')],
+    });
+    const poses = () =>
+      wrapper.findAll('.media__pose').map((pose) => (pose.element as HTMLElement).style.display !== 'none');
+    expect(wrapper.findAll('img').map((img) => [img.attributes('src'), img.attributes('alt')])).toEqual([
+      ['/media/start-1', 'Face pull: Start position'],
+      ['/media/end-1', 'Face pull: End position'],
+    ]);
+    expect(poses()).toEqual([true, false]);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(poses()).toEqual([false, true]);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(poses()).toEqual([true, false]);
+  });
+
+  it('shows both poses side by side, still, when the system asks for less motion', async () => {
+    vi.useFakeTimers();
+    reduceMotion(true);
+    const { wrapper } = await openCard('/library/a', {
+      media: [media('start-1', 'image', 'start'), media('end-1', 'image', 'end')],
+    });
+    const visible = () =>
+      wrapper.findAll('.media__pose').filter((pose) => (pose.element as HTMLElement).style.display !== 'none')
+        .length;
+    expect(visible()).toBe(2);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(visible()).toBe(2);
+    expect(wrapper.findAll('figcaption').map((caption) => caption.text())).toEqual([
+      'Start position',
+      'End position',
+    ]);
+  });
+
+  it('shows a single still picture', async () => {
+    const { wrapper } = await openCard('/library/a', { media: [media('still-1', 'image', 'still')] });
+    expect(wrapper.get('img').attributes('src')).toBe('/media/still-1');
+    expect(wrapper.get('img').attributes('alt')).toBe('Picture of Face pull');
+  });
+});
+
+describe('media address', () => {
+  it('is a path on the page’s own server in web mode, and the shell’s protocol inside Electron', () => {
+    expect(mediaUrl('abc', {})).toBe('/media/abc');
+    expect(mediaUrl('a b/c', {})).toBe('/media/a%20b%2Fc');
+    expect(mediaUrl('abc', { gymdeck: {} as PreloadBridge })).toBe('gymdeck-media://media/abc');
+  });
+});

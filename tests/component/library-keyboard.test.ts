@@ -1,0 +1,71 @@
+import { mount } from '@vue/test-utils';
+import { describe, expect, it } from 'vitest';
+import OnScreenKeyboard from '../../src/renderer/src/components/keyboard/OnScreenKeyboard.vue';
+import { createAppI18n } from '../../src/renderer/src/i18n';
+
+function mountKeyboard(modelValue: string, maxLength?: number) {
+  return mount(OnScreenKeyboard, {
+    props: { modelValue, ...(maxLength === undefined ? {} : { maxLength }) },
+    global: { plugins: [createAppI18n()] },
+  });
+}
+
+const press = (wrapper: ReturnType<typeof mountKeyboard>, name: string) =>
+  wrapper
+    .findAll('button')
+    .find((button) => (button.attributes('aria-label') ?? button.text()) === name)
+    ?.trigger('click');
+
+describe('on-screen keyboard', () => {
+  it('has every letter, a hyphen, backspace, space, clear and close, each a named button', () => {
+    const names = mountKeyboard('')
+      .findAll('button')
+      .map((button) => button.attributes('aria-label') ?? button.text());
+    expect(
+      names
+        .filter((name) => name.length === 1)
+        .sort()
+        .join(''),
+    ).toBe('abcdefghijklmnopqrstuvwxyz');
+    expect(names).toEqual(
+      expect.arrayContaining(['Hyphen', 'Delete last letter', 'Space', 'Clear', 'Hide keyboard']),
+    );
+    expect(
+      mountKeyboard('')
+        .findAll('button')
+        .every((button) => button.attributes('type') === 'button'),
+    ).toBe(true);
+  });
+
+  it('types, deletes and clears by emitting the new text', async () => {
+    const wrapper = mountKeyboard('ro');
+    await press(wrapper, 'w');
+    await press(wrapper, 'Hyphen');
+    await press(wrapper, 'Delete last letter');
+    await press(wrapper, 'Clear');
+    expect(wrapper.emitted('update:modelValue')).toEqual([['row'], ['ro-'], ['r'], ['']]);
+  });
+
+  it('types no leading or doubled space, nor past the longest search', async () => {
+    await Promise.all(
+      [
+        ['', 'Space'],
+        ['row ', 'Space'],
+        ['abc', 'x', 3],
+      ].map(async ([text, key, max]) => {
+        const wrapper = mountKeyboard(text as string, max as number | undefined);
+        await press(wrapper, key as string);
+        expect(wrapper.emitted('update:modelValue')).toBeUndefined();
+      }),
+    );
+    const wrapper = mountKeyboard('row');
+    await press(wrapper, 'Space');
+    expect(wrapper.emitted('update:modelValue')).toEqual([['row ']]);
+  });
+
+  it('asks to be closed', async () => {
+    const wrapper = mountKeyboard('');
+    await press(wrapper, 'Hide keyboard');
+    expect(wrapper.emitted('close')).toHaveLength(1);
+  });
+});
