@@ -1,0 +1,103 @@
+// Screen figures: the renderer's JavaScript as shipped (gzipped) against the 200 KB budget, and how soon
+// the first exercise card is painted on a cold load of the built renderer in web mode (median of 10
+// loads, each in a fresh browser context so nothing is cached). Builds first when out/ is missing.
+// Run: npx tsx tests/bench/screen.bench.ts
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium';
+import { startWebMode } from '../e2e/support/web-mode';
+import {
+  describeMachine,
+  formatMs,
+  formatTable,
+  latencyTable,
+  median,
+  printSection,
+  printTitle,
+} from './harness';
+
+const ROOT = resolve(__dirname, '../..');
+const ASSETS = join(ROOT, 'out/renderer/assets');
+const BUNDLE_BUDGET_KB = 200;
+const COLD_LOADS = 10;
+
+function ensureBuilt(): void {
+  if (existsSync(ASSETS) && existsSync(join(ROOT, 'out/main/web.js'))) return;
+  execFileSync('npx', ['--no-install', 'electron-vite', 'build'], { cwd: ROOT, stdio: 'ignore' });
+}
+
+function bundleSizes(): string[][] {
+  const rows = readdirSync(ASSETS)
+    .filter((name) => name.endsWith('.js') || name.endsWith('.css'))
+    .map((name) => {
+      const bytes = readFileSync(join(ASSETS, name));
+      return { name, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+    });
+  const js = rows.filter((row) => row.name.endsWith('.js'));
+  const totalJs = js.reduce((sum, row) => sum + row.gzip, 0);
+  const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+  return [
+    ...rows.map((row) => [row.name, kb(row.raw), kb(row.gzip)]),
+    ['JavaScript in all', kb(js.reduce((sum, row) => sum + row.raw, 0)), kb(totalJs)],
+    ['budget (JavaScript, gzipped)', '', `${BUNDLE_BUDGET_KB}.0 KB`],
+  ];
+}
+
+/** Time from navigation start to the first exercise card on screen, as the page itself measures it. */
+async function coldLoads(): Promise<{ card: number[]; firstPaint: number[] }> {
+  const executablePath = findChromium() ?? undefined;
+  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
+  const server = await startWebMode();
+  const card: number[] = [];
+  const firstPaint: number[] = [];
+  try {
+    for (let load = 0; load < COLD_LOADS; load += 1) {
+      const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/#/library`);
+      const tile = page.getByRole('list', { name: 'Exercise library' }).getByRole('link').first();
+      await tile.waitFor();
+      const figures = await page.evaluate(
+        () =>
+          new Promise<{ card: number; firstPaint: number }>((done) => {
+            // The frame after the card is in the DOM is the one that paints it.
+            requestAnimationFrame(() => {
+              const paint = performance.getEntriesByName('first-contentful-paint')[0];
+              done({ card: performance.now(), firstPaint: paint?.startTime ?? Number.NaN });
+            });
+          }),
+      );
+      card.push(figures.card);
+      firstPaint.push(figures.firstPaint);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+  return { card, firstPaint };
+}
+
+async function main(): Promise<void> {
+  printTitle('Screen');
+  console.log(describeMachine());
+  ensureBuilt();
+  printSection('Renderer bundle (out/renderer/assets)', formatTable(['', 'raw', 'gzip'], bundleSizes()));
+  const { card, firstPaint } = await coldLoads();
+  printSection(
+    `Cold load of the library in Chromium, ${COLD_LOADS} loads from navigation start (bar: card within 500 ms)`,
+    latencyTable([
+      { name: 'first contentful paint', samples: firstPaint },
+      { name: 'first card on screen', samples: card },
+    ]),
+  );
+  console.log(`median first card: ${formatMs(median(card))}`);
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
