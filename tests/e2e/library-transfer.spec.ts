@@ -166,3 +166,15 @@ test('a file that is not an exercise list is refused with one clear message', as
   );
   await expect(page.getByRole('button', { name: 'Choose another file' })).toBeVisible();
 });
+
+test('the trainer home leads to import and export, and back', async ({ page }) => {
+  await page.goto('/#/trainer');
+  await page.getByRole('link', { name: /^Import and export/ }).click();
+  const transfer = new TransferPage(page);
+  await transfer.heading.waitFor();
+  for (const control of [transfer.chooseFile, transfer.exportAll, transfer.chooseExercises]) {
+    await expectTouchSized(control);
+  }
+  await page.getByRole('link', { name: 'Back to trainer' }).click();
+  await expect(page.getByRole('link', { name: /^Import and export/ })).toBeVisible();
+});
