@@ -107,7 +107,8 @@ export const en = {
     },
     import: {
       title: 'Import',
-      intro: 'A Gymdeck export, or a free-exercise-db list of exercises (.json). You see what changes before anything does.',
+      intro:
+        'A Gymdeck export, or a free-exercise-db list of exercises (.json). You see what changes before anything does.',
       choose: 'Choose a file to import',
       chooseAnother: 'Choose another file',
       reading: 'Reading {file}…',
@@ -178,6 +179,7 @@ export const en = {
       done: 'Done',
       paused: 'Paused',
     },
+    phaseLabel: 'Phase',
     timeLeft: '{time} left',
     timeSpent: '{time} so far',
     next: 'Next',
