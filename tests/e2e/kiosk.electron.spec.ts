@@ -24,7 +24,7 @@ const nativeFor = (runtime: 'node' | 'electron'): void => {
 test.beforeAll(() => nativeFor('electron'));
 test.afterAll(() => nativeFor('node'));
 
-test('the kiosk window opens and shows the built-in library', async () => {
+test('the kiosk window opens on the display loop and leads to the built-in library', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'gymdeck-kiosk-'));
   const app = await electron.launch({
     executablePath: electronPath ?? undefined,
@@ -33,6 +33,9 @@ test('the kiosk window opens and shows the built-in library', async () => {
   });
   try {
     const window = await app.firstWindow();
+    await expect(window.getByRole('heading', { level: 1, name: 'Posture circuit' })).toBeVisible();
+    await window.getByRole('button', { name: 'Touch to start' }).click();
+    await window.getByRole('link', { name: 'Browse exercises' }).click();
     const tiles = window.getByRole('list', { name: 'Exercise library' }).getByRole('link');
     await expect(tiles).toHaveCount(7);
     expect(await window.evaluate(() => typeof (window as { require?: unknown }).require)).toBe('undefined');
