@@ -63,3 +63,38 @@ test('the digits fill at least a fifth of the screen height and every control is
   }
   await expectTouchSized(page.getByRole('link', { name: 'Back to Face pull' }));
 });
+
+test('one tick of a countdown touches only the digits and the ring', async ({ page }) => {
+  await pauseClock(page);
+  const timer = new TimerScreen(page);
+  await page.goto('/#/rest?seconds=90');
+  await timer.expectTime('1:30');
+  await timer.run(1_000);
+  await timer.expectTime('1:29');
+  await page.evaluate(() => {
+    const records: string[] = [];
+    const observer = new MutationObserver((list) => {
+      for (const record of list) {
+        const target = record.target instanceof Element ? record.target : record.target.parentElement;
+        records.push(`${record.type}:${target?.getAttribute('class') ?? ''}`);
+      }
+    });
+    observer.observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
+    (window as unknown as { mutations: () => string[] }).mutations = () => {
+      observer.takeRecords().forEach(() => records.push('late'));
+      return records;
+    };
+  });
+  await timer.run(1_000);
+  await timer.expectTime('1:28');
+  const mutations = await page.evaluate(() =>
+    (window as unknown as { mutations: () => string[] }).mutations(),
+  );
+  expect(mutations.length).toBeLessThanOrEqual(2);
+  expect(mutations.every((m) => /dial__(digits|progress)/.test(m))).toBe(true);
+});

@@ -33,11 +33,11 @@ export class TimerScreen {
     await expect(this.next).toHaveAccessibleName(`Next: ${what}`);
   }
 
-  /** The seconds the dial shows, from its accessible reading. */
+  /** The seconds the dial shows ("1:05" is 65). */
   async secondsShown(): Promise<number> {
-    const label = (await this.dial.getAttribute('aria-label')) ?? '';
-    const match = /^(?:(\d+):)?(\d+) /.exec(label);
-    if (!match) throw new Error(`The dial reads "${label}"`);
+    const shown = ((await this.digits.textContent()) ?? '').trim();
+    const match = /^(?:(\d+):)?(\d+)$/.exec(shown);
+    if (!match) throw new Error(`The dial reads "${shown}"`);
     return Number(match[1] ?? 0) * 60 + Number(match[2]);
   }
 
