@@ -16,6 +16,23 @@ const SCREENS: ReadonlyArray<{ name: string; hash: string; ready: string }> = [
   { name: 'card', hash: '#/library', ready: 'Open Face pull' },
 ];
 
+/** Timer screens, shot on a paused clock at a fixed instant so every run pictures the same second. */
+const TIMER_SCREENS: ReadonlyArray<{ name: string; hash: string; runMs: number }> = [
+  { name: 'display-loop', hash: '#/', runMs: 0 },
+  { name: 'rest-timer', hash: '#/rest?seconds=90&exercise=face-pull', runMs: 23_000 },
+  { name: 'circuit-player', hash: '#/circuits/posture-circuit/play', runMs: 24_000 },
+];
+
+/**
+ * 13 s into the reverse flys of the display loop, which plays from a fixed instant (0) forever: 10 s of
+ * get ready, then rounds of 220 s with a 60 s break; face pulls and their rest take the first 60 s.
+ */
+function displayLoopInstant(): number {
+  const cycle = 280_000;
+  const rounds = Math.ceil((Date.UTC(2026, 0, 5, 9) - 10_000) / cycle);
+  return 10_000 + rounds * cycle + 73_000;
+}
+
 async function main(): Promise<void> {
   const outDir = resolve(__dirname, '../docs/screenshots');
   mkdirSync(outDir, { recursive: true });
@@ -40,6 +57,20 @@ async function main(): Promise<void> {
         console.log(file);
       }
       await page.close();
+      for (const screen of TIMER_SCREENS) {
+        const timerPage = await browser.newPage({ viewport, baseURL: server.url });
+        await timerPage.clock.install({ time: displayLoopInstant() - 1000 });
+        await timerPage.clock.pauseAt(displayLoopInstant());
+        await timerPage.goto(screen.hash);
+        await timerPage.getByRole('timer').waitFor();
+        await timerPage.clock.runFor(screen.runMs);
+        // Past the full-screen flash of a phase change.
+        await timerPage.clock.runFor(1_000);
+        const file = resolve(outDir, `${screen.name}-${orientation}.png`);
+        await timerPage.screenshot({ path: file, animations: 'disabled' });
+        console.log(file);
+        await timerPage.close();
+      }
     }
   } finally {
     await browser.close();
