@@ -99,7 +99,7 @@ describe('trainer media', () => {
       expect(attach).toHaveBeenCalledWith({ exerciseId: 'ex-1', role: 'still', data: 'iVBORw0KGgo=' }),
     );
     await flushPromises();
-    expect(byLabel(wrapper, 'Still picture: replace the picture').exists()).toBe(true);
+    expect(wrapper.find('[aria-label="Still picture: replace the picture"]').exists()).toBe(true);
     expect(wrapper.get('img[alt="Still picture of this exercise"]').attributes('src')).toBe('/media/m-1');
   });
 

@@ -140,6 +140,14 @@ export const useLibraryStore = defineStore('library', () => {
   const muscleName = (id: string): string => muscleNames.value.get(id) ?? id;
   const equipmentName = (id: string): string => equipmentNames.value.get(id) ?? id;
 
+  /** Forgets every list and exercise loaded, after a trainer changed the library, so screens ask again. */
+  function invalidate(): void {
+    opened.clear();
+    exercises.value = [];
+    listedFor.value = null;
+    catalogue.value = [];
+  }
+
   return {
     filters,
     exercises,
@@ -154,6 +162,7 @@ export const useLibraryStore = defineStore('library', () => {
     loadCatalogue,
     loadVocabulary,
     open,
+    invalidate,
     neighbours,
     muscleName,
     equipmentName,

@@ -9,6 +9,7 @@ import type {
   MediaRole,
 } from '../../../shared/domain';
 import { useApi } from '../api';
+import { useLibraryStore } from './library';
 
 export type ArchiveFilter = 'active' | 'archived' | 'all';
 
@@ -70,9 +71,15 @@ export const useTrainerExercisesStore = defineStore('trainer-exercises', () => {
     );
   }
 
+  const library = useLibraryStore();
+
+  /** Keeps this list in step with a change, and makes the member's screens load the library afresh. */
   async function after(result: Promise<Result<Exercise>>): Promise<Result<Exercise>> {
     const settled = await result;
-    if (settled.ok) remember(settled.value);
+    if (settled.ok) {
+      remember(settled.value);
+      library.invalidate();
+    }
     return settled;
   }
 
