@@ -33,10 +33,12 @@ const DEFAULT_BODY_LIMIT = 256 * 1024;
 export const LARGE_BODY_METHODS: Readonly<Partial<Record<MethodName, number>>> = {
   // The file's text (at most IMPORT_MAX_CHARS) inside JSON, where escaping can add a few per cent.
   'library:import': IMPORT_MAX_CHARS * 1.5,
+  // The largest file (a video), base64-encoded, plus its few other fields.
+  'library:attach-media': MEDIA_MAX_BASE64_LENGTH + 4096,
 };
-/** Only the upload of a picture or video may be large: the largest file, base64-encoded, plus its fields. */
-const MEDIA_UPLOAD_BODY_LIMIT = MEDIA_MAX_BASE64_LENGTH + 4096;
 const MEDIA_ID = /^[A-Za-z0-9-]{1,100}$/;
+/** The colon of a method name as the screen's client sends it, percent-encoded. */
+const ENCODED_METHOD_COLON = /^(\/api\/[^/?%:]+)%3a/i;
 
 const STATUS_BY_CODE: Record<ErrorCode, number> = {
   'invalid-input': 400,
@@ -56,6 +58,9 @@ export async function buildWebServer(options: WebServerOptions): Promise<Fastify
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
     return503OnClosing: true,
+    // The screen's client percent-encodes the colon of a method name, and the routes of LARGE_BODY_METHODS
+    // match only a literal one: without this, those methods would fall back to the small limit.
+    rewriteUrl: (request) => (request.url ?? '/').replace(ENCODED_METHOD_COLON, '$1:'),
   });
 
   app.addHook('onRequest', async (request, reply) => {
@@ -104,12 +109,6 @@ export async function buildWebServer(options: WebServerOptions): Promise<Fastify
       async (request, reply) => sendResult(reply, await options.dispatch(method, request.body)),
     );
   }
-
-  // A static route wins over the parametric one above ("::" is a literal colon in a route path).
-  app.post('/api/library::attach-media', { bodyLimit: MEDIA_UPLOAD_BODY_LIMIT }, async (request, reply) => {
-    const result = await options.dispatch('library:attach-media', request.body);
-    return sendResult(reply, result);
-  });
 
   app.all('/api/*', async (_request, reply) =>
     reply.status(405).send(fail('unknown-method', 'API methods are called with POST.')),

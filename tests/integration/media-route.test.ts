@@ -68,6 +68,16 @@ describe('media over web mode', () => {
     });
   });
 
+  it('takes the upload at the address the screen uses, with the method name percent-encoded', async () => {
+    const response = await send(port, {
+      method: 'POST',
+      path: `/api/${encodeURIComponent('library:attach-media')}`,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ exerciseId: 'pull-up', role: 'still', data: base64(picture) }),
+    });
+    expect(response.status, response.text).toBe(200);
+  });
+
   it('refuses an upload beyond the largest video', async () => {
     const payload = {
       exerciseId: 'face-pull',
