@@ -68,10 +68,12 @@ export function listExerciseSummaries(db: Db, filter: ExerciseFilter = {}): Exer
     );
     params.match = toFtsQuery(filter.query) ?? '""';
   }
-  const sql = `SELECT e.* FROM exercise e ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+  // Only what a summary shows: a search answers hundreds of rows while the member types.
+  const sql = `SELECT e.id, e.name, e.level, e.archived_at FROM exercise e
+               ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
                ORDER BY e.name COLLATE NOCASE, e.id`;
-  const rows = db.prepare<Record<string, unknown>, ExerciseRow>(sql).all(params);
-  return withRelations(db, rows).map(({ row, relations }) => toSummary(row, relations));
+  const rows = db.prepare<Record<string, unknown>, SummaryRow>(sql).all(params);
+  return withRelations(db, rows, 'summary').map(({ row, relations }) => toSummary(row, relations));
 }
 
 export function getExercise(db: Db, id: string): Exercise | null {
@@ -260,8 +262,17 @@ function emptyRelations(): Relations {
   };
 }
 
-/** Loads the child rows of many exercises with one query per table, not one per exercise. */
-function withRelations(db: Db, rows: ExerciseRow[]): { row: ExerciseRow; relations: Relations }[] {
+type SummaryRow = Pick<ExerciseRow, 'id' | 'name' | 'level' | 'archived_at'>;
+
+/**
+ * Loads the child rows of many exercises with one query per table, not one per exercise; steps, cues and
+ * media only for full exercises.
+ */
+function withRelations<R extends SummaryRow>(
+  db: Db,
+  rows: R[],
+  parts: 'summary' | 'full' = 'full',
+): { row: R; relations: Relations }[] {
   const byId = new Map(rows.map((row) => [row.id, emptyRelations()]));
   if (rows.length === 0) return [];
   const ids = JSON.stringify(rows.map((row) => row.id));
@@ -295,6 +306,7 @@ function withRelations(db: Db, rows: ExerciseRow[]): { row: ExerciseRow; relatio
     const relations = of(r.exercise_id);
     (r.role === 'primary' ? relations.primaryMuscles : relations.secondaryMuscles).push(r.muscle_id);
   }
+  if (parts === 'summary') return rows.map((row) => ({ row, relations: of(row.id) }));
   for (const r of db
     .prepare<[string], { exercise_id: string; text: string }>(
       `SELECT exercise_id, text FROM exercise_step WHERE ${inIds} ORDER BY exercise_id, position`,
@@ -334,7 +346,7 @@ function withRelations(db: Db, rows: ExerciseRow[]): { row: ExerciseRow; relatio
   return rows.map((row) => ({ row, relations: of(row.id) }));
 }
 
-function toSummary(row: ExerciseRow, relations: Relations): ExerciseSummary {
+function toSummary(row: SummaryRow, relations: Relations): ExerciseSummary {
   return {
     id: row.id,
     name: row.name,

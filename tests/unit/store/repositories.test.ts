@@ -161,6 +161,37 @@ describe('exercises repository', () => {
     expect(exerciseExists(store.db, 'no-such-exercise')).toBe(false);
   });
 
+  it('lists summaries that agree with the full exercise and carry nothing more', () => {
+    store.db.transaction(() => insertExercise(store.db, trainerExercise(), T0))();
+    const summaries = listExerciseSummaries(store.db, {});
+    expect(summaries).toHaveLength(8);
+    for (const summary of summaries) {
+      const full = getExercise(store.db, summary.id);
+      expect(Object.keys(summary).sort(), summary.id).toEqual([
+        'aliases',
+        'archived',
+        'equipment',
+        'id',
+        'level',
+        'name',
+        'primaryMuscles',
+        'secondaryMuscles',
+        'tags',
+      ]);
+      const {
+        summary: _text,
+        steps: _s,
+        cues: _c,
+        prescription: _p,
+        oneSided: _o,
+        media: _m,
+        source: _so,
+        ...rest
+      } = full ?? ({} as NonNullable<typeof full>);
+      expect(summary, summary.id).toEqual(rest);
+    }
+  });
+
   it('keeps more than ten steps in order (positions compare as numbers)', () => {
     const steps = Array.from({ length: 12 }, (_, i) => `Step ${i + 1}`);
     store.db.transaction(() => insertExercise(store.db, trainerExercise({ steps }), T0))();
