@@ -293,3 +293,32 @@ describe('opening a card from the library', () => {
     expect(wrapper.get('[role="alert"]').text()).toContain('This exercise is not in the library any more.');
   });
 });
+
+describe('a large library', () => {
+  it('draws the tiles a page at a time, and starts again at the top when the filters change', async () => {
+    const many = Array.from({ length: 80 }, (_, index) =>
+      summary({ id: `ex-${index}`, name: `Exercise ${String(index).padStart(2, '0')}` }),
+    );
+    const api = createFakeApi({
+      'library:list': (input) => Promise.resolve(ok(input.goal ? many.slice(0, 50) : many)),
+      'library:vocabulary': () => Promise.resolve(ok(VOCABULARY)),
+    });
+    const { wrapper } = await mountWithApp(App, api);
+    await flushPromises();
+
+    expect(wrapper.get('[role="status"]').text()).toBe('80 exercises');
+    expect(wrapper.findAll('a.tile')).toHaveLength(36);
+    const more = () => wrapper.findAll('button').find((button) => button.text().startsWith('Show '));
+    expect(more()?.text()).toBe('Show 36 more (of 44 left)');
+    await more()?.trigger('click');
+    expect(wrapper.findAll('a.tile')).toHaveLength(72);
+    await more()?.trigger('click');
+    expect(wrapper.findAll('a.tile')).toHaveLength(80);
+    expect(more()).toBeUndefined();
+
+    await chip(wrapper, 'Goal', 'Strength').trigger('click');
+    await flushPromises();
+    expect(wrapper.findAll('a.tile')).toHaveLength(36);
+    expect(more()?.text()).toBe('Show 14 more (of 14 left)');
+  });
+});

@@ -27,6 +27,7 @@ export const en = {
     muscle: 'Muscle',
     clearFilters: 'Clear filters',
     showAll: 'Show all exercises',
+    showMore: 'Show {count} more (of {total} left)',
   },
   keyboard: {
     label: 'Keyboard',
