@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { solidPng } from '../support/media-files';
+import { noisyPng } from '../support/media-files';
 import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
 import { TrainerExercisesPage } from './pages/trainer-exercises-page';
@@ -33,17 +33,16 @@ test('a trainer creates, edits, illustrates and archives an exercise; members se
   await expect(trainer.status.first()).toContainText('Band pull-apart is saved');
   await expect(trainer.muscle('Rhomboids')).toHaveAttribute('aria-checked', 'true');
 
-  // Attach a picture: copied into the data folder under a generated name, served back by id.
-  await trainer.choosePicture('Start pose', {
-    name: 'my photo.png',
-    mimeType: 'image/png',
-    buffer: solidPng(48, 32),
-  });
+  // Attach a picture larger than an ordinary request may be: copied into the data folder under a
+  // generated name, and served back by id.
+  const photo = noisyPng(400, 300);
+  expect(photo.length).toBeGreaterThan(256 * 1024);
+  await trainer.choosePicture('Start pose', { name: 'my photo.png', mimeType: 'image/png', buffer: photo });
   await expect(page.getByText('Start pose: saved.')).toBeVisible();
   await expect(trainer.picture('Start pose')).toBeVisible();
   await expect
     .poll(() => trainer.picture('Start pose').evaluate((img: HTMLImageElement) => img.naturalWidth))
-    .toBe(48);
+    .toBe(400);
   const stored = mediaFiles(server.dataDir);
   expect(stored).toHaveLength(1);
   expect(stored[0]).toMatch(/^[0-9a-f-]{36}\.png$/);

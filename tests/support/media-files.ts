@@ -15,13 +15,27 @@ export function solidPng(
   height = 2,
   rgb: readonly [number, number, number] = [255, 210, 63],
 ): Buffer {
+  return png(width, height, () => rgb);
+}
+
+/** A PNG of pseudo-random pixels, which does not compress: about 3 bytes a pixel, for a file of some size. */
+export function noisyPng(width: number, height: number): Buffer {
+  let seed = 1;
+  const next = (): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 16) & 0xff;
+  };
+  return png(width, height, () => [next(), next(), next()]);
+}
+
+function png(width: number, height: number, pixel: () => readonly [number, number, number]): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header[8] = 8; // bit depth
   header[9] = 2; // truecolour
-  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: width }, () => rgb).flat())]);
-  const pixels = Buffer.concat(Array.from({ length: height }, () => row));
+  const row = (): Buffer => Buffer.from([0, ...Array.from({ length: width }, pixel).flat()]);
+  const pixels = Buffer.concat(Array.from({ length: height }, row));
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),

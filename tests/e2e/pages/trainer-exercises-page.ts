@@ -13,6 +13,7 @@ export class TrainerExercisesPage {
   /** From the member's library, the way a trainer gets there. */
   async openFromLibrary(): Promise<void> {
     await this.page.goto('/#/library');
+    await this.page.getByRole('status').filter({ hasText: /exercises?$/ }).waitFor();
     await this.page.getByRole('link', { name: 'Trainer' }).click();
     await this.page.getByRole('link', { name: /^Exercises/ }).click();
     await this.listHeading.waitFor();
