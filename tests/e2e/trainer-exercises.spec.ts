@@ -118,6 +118,26 @@ test('a file that only claims to be a picture is refused and nothing is stored',
   expect(mediaFiles(server.dataDir)).toEqual([]);
 });
 
+test('steps are put in a new order by dragging', async ({ page }) => {
+  const trainer = new TrainerExercisesPage(page);
+  await trainer.openFromLibrary();
+  await trainer.row('Face pull').getByRole('link', { name: 'Edit Face pull' }).click();
+  const [first, second, third] = await Promise.all(
+    [1, 2, 3].map((n) => trainer.field(`Step ${n}`).inputValue()),
+  );
+
+  await page.getByRole('heading', { name: 'Steps' }).evaluate((heading) => heading.scrollIntoView());
+  await trainer.dragStep(3, 1);
+  await expect(trainer.field('Step 1')).toHaveValue(third ?? '');
+  await expect(trainer.field('Step 2')).toHaveValue(first ?? '');
+  await expect(trainer.field('Step 3')).toHaveValue(second ?? '');
+
+  await trainer.save();
+  await expect(trainer.status.first()).toHaveText('Face pull is saved.');
+  await page.reload();
+  await expect(trainer.field('Step 1')).toHaveValue(third ?? '');
+});
+
 test('duplicating and restoring from the list', async ({ page }) => {
   const trainer = new TrainerExercisesPage(page);
   await trainer.openFromLibrary();

@@ -13,7 +13,10 @@ export class TrainerExercisesPage {
   /** From the member's library, the way a trainer gets there. */
   async openFromLibrary(): Promise<void> {
     await this.page.goto('/#/library');
-    await this.page.getByRole('status').filter({ hasText: /exercises?$/ }).waitFor();
+    await this.page
+      .getByRole('status')
+      .filter({ hasText: /exercises?$/ })
+      .waitFor();
     await this.page.getByRole('link', { name: 'Trainer' }).click();
     await this.page.getByRole('link', { name: /^Exercises/ }).click();
     await this.listHeading.waitFor();
@@ -75,6 +78,19 @@ export class TrainerExercisesPage {
 
   async choosePicture(role: string, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
     await this.page.getByLabel(new RegExp(`^${role}: (choose a|replace the) picture$`)).setInputFiles(file);
+  }
+
+  /** Drags step `from` by its handle onto the place of step `to` (both counted from 1), as a finger would. */
+  async dragStep(from: number, to: number): Promise<void> {
+    // The handle is hidden from assistive technology (the arrow buttons do the same), so it is found by class.
+    const handles = this.page.locator('.steps__handle');
+    const start = await handles.nth(from - 1).boundingBox();
+    const target = await this.field(`Step ${to}`).boundingBox();
+    if (!start || !target) throw new Error('the steps are not laid out');
+    await this.page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(start.x + start.width / 2, target.y + target.height / 2, { steps: 8 });
+    await this.page.mouse.up();
   }
 
   async backToList(): Promise<void> {
