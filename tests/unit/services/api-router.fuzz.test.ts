@@ -241,10 +241,7 @@ const plausiblePayload: Record<(typeof METHOD_NAMES)[number], fc.Arbitrary<unkno
   'circuits:list': fc.record({ includeArchived: field(fc.boolean()) }, { requiredKeys: [] }),
   'circuits:get': fc.record({ id: field(idLike) }, { requiredKeys: [] }),
   'circuits:create': plausibleCircuit(),
-  'circuits:update': fc.record(
-    { id: field(circuitIdLike), circuit: plausibleCircuit() },
-    { requiredKeys: [] },
-  ),
+  'circuits:update': fc.record({ id: circuitIdLike, circuit: plausibleCircuit() }),
   'circuits:archive': fc.record(
     { id: field(circuitIdLike), archived: field(fc.boolean()) },
     { requiredKeys: [] },
