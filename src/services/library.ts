@@ -1,14 +1,36 @@
 import type { Exercise, ExerciseSummary, LibraryVocabulary } from '../shared/domain';
 import { TAGS } from '../shared/domain';
-import { getExercise, listExerciseSummaries, type ExerciseFilter } from '../store/repositories/exercises';
+import {
+  getExercise,
+  listExerciseIds,
+  listExerciseSummaries,
+  storeRevision,
+  type ExerciseFilter,
+} from '../store/repositories/exercises';
 import { listEquipment, listMuscles } from '../store/repositories/vocabulary';
 import type { ServiceContext } from './context';
 import { notFound } from './errors';
 
 export function createLibraryService({ db }: ServiceContext) {
+  /**
+   * Every summary by id, read again after any write. The store still answers each search (which ids, in
+   * which order); this only spares loading hundreds of summaries' muscles and equipment per keystroke.
+   */
+  let summaries: { revision: string; byId: Map<string, ExerciseSummary> } | null = null;
+  function summariesById(): Map<string, ExerciseSummary> {
+    const revision = storeRevision(db);
+    if (summaries?.revision !== revision) {
+      const all = listExerciseSummaries(db, { includeArchived: true });
+      // Frozen, because every answer hands out the same objects.
+      summaries = { revision, byId: new Map(all.map((summary) => [summary.id, deepFreeze(summary)])) };
+    }
+    return summaries.byId;
+  }
+
   return {
     list(filter: ExerciseFilter): ExerciseSummary[] {
-      return listExerciseSummaries(db, filter);
+      const byId = summariesById();
+      return listExerciseIds(db, filter).flatMap((id) => byId.get(id) ?? []);
     },
     get(id: string): Exercise {
       const exercise = getExercise(db, id);
@@ -19,6 +41,12 @@ export function createLibraryService({ db }: ServiceContext) {
       return { muscles: listMuscles(db), equipment: listEquipment(db), tags: TAGS };
     },
   };
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const field of Object.values(value))
+    if (typeof field === 'object' && field !== null) Object.freeze(field);
+  return Object.freeze(value);
 }
 
 export type LibraryService = ReturnType<typeof createLibraryService>;

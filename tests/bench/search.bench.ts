@@ -1,7 +1,8 @@
-// Library search figures: `library:list` through the real router (validation + service + FTS5 query +
-// loading each hit's muscles, equipment and tags) over a store holding 5,000 generated exercises, for the
-// queries a member types and taps. The repository call alone is measured beside it, so the router's share
-// is visible. Run: npx tsx tests/bench/search.bench.ts
+// Library search figures: `library:list` through the real router (validation, the FTS5 query and filters in
+// SQLite, summaries from the service's memory of them) over a store holding 5,000 generated exercises, for
+// the queries a member types and taps. Beside it, the repository loading every hit's summary from SQLite
+// (what each search cost without that memory), and the first search after a write, which reloads it.
+// Run: npx tsx tests/bench/search.bench.ts
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +29,7 @@ import {
 const EXERCISES = 5000;
 const SAMPLES = 200;
 const WARM_UP = 30;
+const AFTER_WRITE_RUNS = 20;
 
 /** Movement names with the muscles they work, primary first: a library spread over the whole body. */
 const MOVEMENTS: ReadonlyArray<readonly [string, readonly string[]]> = [
@@ -223,7 +225,7 @@ async function main(): Promise<void> {
       }
       return { rows, all, fts };
     };
-    const header = ['query', 'hits', 'router p50', 'router p95', 'repository p50', 'repository p95'];
+    const header = ['query', 'hits', 'router p50', 'router p95', 'summaries from SQL p50', 'p95'];
 
     const typical = await measure(TYPICAL);
     printSection(
@@ -232,6 +234,13 @@ async function main(): Promise<void> {
     );
     const broad = await measure(BROAD);
     printSection('library:list, broad lists (for comparison)', formatTable(header, broad.rows));
+
+    const rename = db.prepare('UPDATE exercise SET name = ? WHERE id = ?');
+    const afterWrite: number[] = [];
+    for (let run = 0; run < AFTER_WRITE_RUNS; run += 1) {
+      rename.run(`Renamed row ${run}`, `bench-${run}`);
+      afterWrite.push(await timeMsAsync(() => viaRouter({ query: 'row' })));
+    }
     db.close();
 
     printSection(
@@ -242,6 +251,7 @@ async function main(): Promise<void> {
           ['typical queries through the router (bar: 5 ms p95)', typical.all],
           ['FTS5 match alone, typical text queries', typical.fts],
           ['broad lists through the router', broad.all],
+          ['first "row" search after a write (reloads summaries)', afterWrite],
         ].map(([label, samples]) => [
           label as string,
           String((samples as number[]).length),

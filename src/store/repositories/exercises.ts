@@ -41,6 +41,36 @@ export interface ExerciseFilter {
  * text query is answered by the full-text index over name, aliases, muscles and equipment.
  */
 export function listExerciseSummaries(db: Db, filter: ExerciseFilter = {}): ExerciseSummary[] {
+  const { where, params } = matching(filter);
+  // Only what a summary shows: a search answers hundreds of rows while the member types.
+  const sql = `SELECT e.id, e.name, e.level, e.archived_at FROM exercise e ${where}
+               ORDER BY e.name COLLATE NOCASE, e.id`;
+  const rows = db.prepare<Record<string, unknown>, SummaryRow>(sql).all(params);
+  return withRelations(db, rows, 'summary').map(({ row, relations }) => toSummary(row, relations));
+}
+
+/** The ids `listExerciseSummaries` would list, in the same order, without loading anything else. */
+export function listExerciseIds(db: Db, filter: ExerciseFilter = {}): string[] {
+  const { where, params } = matching(filter);
+  return db
+    .prepare<Record<string, unknown>, string>(
+      `SELECT e.id FROM exercise e ${where} ORDER BY e.name COLLATE NOCASE, e.id`,
+    )
+    .pluck()
+    .all(params);
+}
+
+/**
+ * A number that changes whenever anything in the database may have changed, through this connection or
+ * another one: what a cache of library rows is keyed by.
+ */
+export function storeRevision(db: Db): string {
+  const local = db.prepare<[], number>('SELECT total_changes()').pluck().get() ?? 0;
+  const others = db.pragma('data_version', { simple: true }) as number;
+  return `${others}:${local}`;
+}
+
+function matching(filter: ExerciseFilter): { where: string; params: Record<string, unknown> } {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   if (!filter.includeArchived) where.push('e.archived_at IS NULL');
@@ -68,12 +98,7 @@ export function listExerciseSummaries(db: Db, filter: ExerciseFilter = {}): Exer
     );
     params.match = toFtsQuery(filter.query) ?? '""';
   }
-  // Only what a summary shows: a search answers hundreds of rows while the member types.
-  const sql = `SELECT e.id, e.name, e.level, e.archived_at FROM exercise e
-               ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-               ORDER BY e.name COLLATE NOCASE, e.id`;
-  const rows = db.prepare<Record<string, unknown>, SummaryRow>(sql).all(params);
-  return withRelations(db, rows, 'summary').map(({ row, relations }) => toSummary(row, relations));
+  return { where: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 
 export function getExercise(db: Db, id: string): Exercise | null {

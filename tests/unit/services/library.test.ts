@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DomainError } from '../../../src/services/errors';
+import { openStore } from '../../../src/store/database';
 import { TAGS } from '../../../src/shared/domain';
 import { SEED_EXERCISES } from '../../../src/store/seed/library';
 import { EQUIPMENT, MUSCLES } from '../../../src/store/seed/vocabulary';
@@ -77,5 +81,60 @@ describe('library service', () => {
     });
     expect(vocabulary.equipment.map((e) => e.name)).toEqual(EQUIPMENT.map((e) => e.name).sort());
     expect(vocabulary.tags).toEqual(TAGS);
+  });
+});
+
+describe('library service answering searches from remembered summaries', () => {
+  let store: TestStore;
+  afterEach(() => store.close());
+
+  it('answers with the current data after every kind of write through its own connection', () => {
+    store = createTestStore();
+    const { db } = store;
+    const library = store.services.library;
+    expect(library.list({ query: 'row' }).map((e) => e.id)).toEqual([
+      'bent-over-row',
+      'seated-cable-row',
+      't-bar-row',
+    ]);
+
+    db.prepare("UPDATE exercise SET name = 'Barbell row' WHERE id = 'bent-over-row'").run();
+    expect(library.list({ query: 'row' }).map((e) => e.name)).toEqual([
+      'Barbell row',
+      'Seated cable row',
+      'T-bar row',
+    ]);
+    db.prepare(
+      "INSERT INTO exercise_equipment (exercise_id, equipment_id) VALUES ('t-bar-row', 'barbell')",
+    ).run();
+    expect(library.list({ query: 'row' }).find((e) => e.id === 't-bar-row')?.equipment).toContain('barbell');
+    db.prepare("DELETE FROM exercise_alias WHERE exercise_id = 'seated-cable-row'").run();
+    expect(library.list({ query: 'seated' })[0]?.aliases).toEqual([]);
+    db.prepare("UPDATE exercise SET archived_at = 1 WHERE id = 'deadlift'").run();
+    expect(library.list({}).map((e) => e.id)).not.toContain('deadlift');
+    expect(library.list({ includeArchived: true }).find((e) => e.id === 'deadlift')?.archived).toBe(true);
+  });
+
+  it('notices a write made through another connection to the same file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gymdeck-library-'));
+    try {
+      store = createTestStore({ file: join(dir, 'gymdeck.db') });
+      expect(store.services.library.list({ query: 'face' })[0]?.name).toBe('Face pull');
+      const other = openStore(join(dir, 'gymdeck.db'));
+      other.prepare("UPDATE exercise SET name = 'Face pull (rope)' WHERE id = 'face-pull'").run();
+      other.close();
+      expect(store.services.library.list({ query: 'face' })[0]?.name).toBe('Face pull (rope)');
+    } finally {
+      store.close();
+      store = createTestStore();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('hands out summaries nobody can change for the next caller', () => {
+    store = createTestStore();
+    const [first] = store.services.library.list({});
+    expect(() => first?.aliases.push('Changed')).toThrow(TypeError);
+    expect(store.services.library.list({})[0]?.aliases).not.toContain('Changed');
   });
 });

@@ -6,7 +6,9 @@ import {
   exerciseExists,
   getExercise,
   insertExercise,
+  listExerciseIds,
   listExerciseSummaries,
+  storeRevision,
   type ExerciseFilter,
   type ExerciseWrite,
 } from '../../../src/store/repositories/exercises';
@@ -190,6 +192,27 @@ describe('exercises repository', () => {
       } = full ?? ({} as NonNullable<typeof full>);
       expect(summary, summary.id).toEqual(rest);
     }
+  });
+
+  it('lists the ids of the same exercises in the same order as the summaries', () => {
+    const filters: ExerciseFilter[] = [
+      {},
+      { query: 'row' },
+      { goal: 'posture', equipment: ['cable-station'] },
+    ];
+    for (const filter of filters) {
+      expect(listExerciseIds(store.db, filter)).toEqual(
+        listExerciseSummaries(store.db, filter).map((e) => e.id),
+      );
+    }
+  });
+
+  it('moves the store revision on a write, not on a read', () => {
+    const before = storeRevision(store.db);
+    listExerciseSummaries(store.db, { query: 'row' });
+    expect(storeRevision(store.db)).toBe(before);
+    store.db.prepare("UPDATE exercise SET name = 'Row' WHERE id = 'bent-over-row'").run();
+    expect(storeRevision(store.db)).not.toBe(before);
   });
 
   it('keeps more than ten steps in order (positions compare as numbers)', () => {
