@@ -15,9 +15,10 @@ import { base64, SIGNATURES, solidPng } from '../../support/media-files';
 import { MEMBER, T0, createTestStore, rowCounts, sequentialIds, type TestStore } from '../../support/store';
 import { makeTempDir, type TempDir } from '../../support/temp-dir';
 
-function value<T>(result: Result<T>): T {
+/** The exercise a successful call answers (every editing method answers the whole exercise). */
+function value(result: Result<unknown>): Exercise {
   if (!result.ok) throw new Error(`expected success, got ${result.error.code}: ${result.error.message}`);
-  return result.value;
+  return result.value as Exercise;
 }
 
 function failure(result: Result<unknown>): { code: string; message: string } {
