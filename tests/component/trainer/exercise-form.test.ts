@@ -152,7 +152,7 @@ describe('trainer exercise form', () => {
     const update = vi
       .fn()
       .mockResolvedValueOnce(fail('invalid-input', 'primaryMuscles: there is no muscle "wings".'))
-      .mockResolvedValueOnce(ok(exercise({ name: 'Cable row, close grip' })));
+      .mockResolvedValueOnce(ok(exercise({ name: 'Cable row, close grip', cues: ['Chest up', 'Sit tall'] })));
     const { wrapper } = await open('/trainer/exercises/ex-1', {
       'library:get': () => Promise.resolve(ok(exercise({ cues: ['Chest up', 'Sit tall'] }))),
       'library:update': update,
@@ -163,7 +163,9 @@ describe('trainer exercise form', () => {
       'Pull the handle to your waist.',
     );
 
+    expect(wrapper.text()).not.toContain('Changes not saved yet');
     await field(wrapper, 'Name').setValue('Cable row, close grip');
+    expect(wrapper.text()).toContain('Changes not saved yet');
     await wrapper.get('form').trigger('submit');
     await flushPromises();
     expect(update).toHaveBeenCalledWith({
@@ -177,5 +179,6 @@ describe('trainer exercise form', () => {
     await flushPromises();
     expect(wrapper.find('[role="alert"]').exists()).toBe(false);
     expect(wrapper.get('[role="status"]').text()).toBe('Cable row, close grip is saved.');
+    expect(wrapper.text()).not.toContain('Changes not saved yet');
   });
 });

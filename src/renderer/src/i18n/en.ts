@@ -392,6 +392,7 @@ export const en = {
       save: 'Save changes',
       create: 'Create exercise',
       saving: 'Saving…',
+      unsaved: 'Changes not saved yet',
     },
     errors: {
       nameRequired: 'Give the exercise a name.',
