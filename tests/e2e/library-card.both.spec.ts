@@ -1,3 +1,4 @@
+import { solidPng } from '../support/media-files';
 import { expect, test } from './fixtures';
 import { CardPage } from './pages/card-page';
 import { LibraryPage } from './pages/library-page';
@@ -110,3 +111,89 @@ for (const name of SEED_NAMES) {
     }
   });
 }
+
+async function callApi<T>(baseUrl: string, method: string, input: unknown): Promise<T> {
+  const response = await fetch(`${baseUrl}/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(input),
+  });
+  const result = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
+  if (!result.ok) throw new Error(`${method}: ${result.error?.message}`);
+  return result.value as T;
+}
+
+test('a start and an end picture alternate on the card, served from the store', async ({ page, server }) => {
+  for (const [role, colour] of [
+    ['start', [40, 160, 255]],
+    ['end', [255, 120, 40]],
+  ] as const) {
+    await callApi(server.url, 'library:attach-media', {
+      exerciseId: 'face-pull',
+      role,
+      data: solidPng(64, 48, colour).toString('base64'),
+    });
+  }
+  await page.clock.install();
+  const card = new CardPage(page);
+  await page.goto('/#/library/face-pull');
+  await card.expectShowing('Face pull');
+
+  const start = page.getByRole('img', { name: 'Face pull: Start position' });
+  const end = page.getByRole('img', { name: 'Face pull: End position' });
+  await expect(start).toBeVisible();
+  await expect(end).toBeHidden();
+  expect(
+    await start.evaluate((image: HTMLImageElement) => image.decode().then(() => image.naturalWidth)),
+  ).toBe(64);
+  await page.clock.runFor(1700);
+  await expect(end).toBeVisible();
+  await expect(start).toBeHidden();
+  await expect(card.muscleMap).toBeVisible();
+
+  const layout = await card.layout();
+  expect(layout.overflowing).toEqual([]);
+  expect(layout.scrolls).toBe(false);
+  expect(layout.nameFontPx).toBeGreaterThanOrEqual(64);
+  expect(layout.smallestStepFontPx).toBeGreaterThanOrEqual(32);
+});
+
+test('a long name and many steps still fit, with type no smaller than the floor', async ({
+  page,
+  server,
+}) => {
+  const created = await callApi<{ id: string }>(server.url, 'library:create', {
+    name: 'Half-kneeling single-arm cable row with rotation',
+    aliases: [],
+    summary: '',
+    level: 'intermediate',
+    tags: ['posture'],
+    equipment: ['cable-station'],
+    primaryMuscles: ['lats', 'rhomboids'],
+    secondaryMuscles: ['obliques', 'rear-delts'],
+    steps: [
+      'Kneel side-on to the cable with the outside knee up and your hips square.',
+      'Take the handle in the hand nearest the cable, arm long and shoulder low.',
+      'Brace your trunk as if someone were about to push you sideways.',
+      'Row the handle to your lowest rib while turning your chest to the cable.',
+      'Pause with the shoulder blade drawn back and down for one breath.',
+      'Return slowly, letting the shoulder reach forward at the end.',
+    ],
+    cues: ['Hips stay square', 'Elbow to the back pocket', 'Long exhale'],
+    prescription: { sets: 3, reps: 10, seconds: null, restSeconds: 60 },
+    oneSided: true,
+    source: { name: 'Gymdeck trainers', url: null, reference: null, licence: 'CC BY 4.0' },
+  });
+  const card = new CardPage(page);
+  await page.goto(`/#/library/${created.id}`);
+  await card.expectShowing('Half-kneeling single-arm cable row with rotation');
+  await expect(card.steps).toHaveCount(6);
+  await expect(page.getByText('Source: Gymdeck trainers · Licence: CC BY 4.0')).toBeVisible();
+  await page.evaluate(() => document.fonts.ready);
+
+  const layout = await card.layout();
+  expect(layout.overflowing).toEqual([]);
+  expect(layout.scrolls).toBe(false);
+  expect(layout.nameFontPx).toBeGreaterThanOrEqual(64);
+  expect(layout.smallestStepFontPx).toBeGreaterThanOrEqual(32);
+});

@@ -66,8 +66,10 @@ export class CardPage {
         const rect = element.getBoundingClientRect();
         if (rect.width === 0 && rect.height === 0) continue;
         const outside = rect.left < -1 || rect.top < -1 || rect.right > width + 1 || rect.bottom > height + 1;
+        // A name cut short with an ellipsis is deliberate (its control carries the whole name), not a spill.
         const spills =
           !(element instanceof SVGElement) &&
+          style.textOverflow !== 'ellipsis' &&
           (element.scrollWidth > element.clientWidth + 1 ||
             element.scrollHeight > element.clientHeight + 1) &&
           element.clientWidth > 0;

@@ -1,7 +1,7 @@
 import { nextTick, onBeforeUnmount, onMounted, watch, type Ref, type WatchSource } from 'vue';
 
 const STEP = 0.05;
-const SMALLEST = 0.7;
+const SMALLEST = 0.6;
 
 function overflows(element: HTMLElement): boolean {
   return element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1;
