@@ -30,6 +30,9 @@ test('a card shows the muscle map, steps, cues and prescription, and leads to a 
   await expect(page.getByRole('group', { name: 'Suggested' })).toContainText('45 s rest');
   await expect(card.startRest).toHaveText('Start rest · 45 s');
   await expect(card.startRest).toHaveAttribute('href', '#/rest?seconds=45&exercise=face-pull');
+  await card.startRest.click();
+  await expect(page).toHaveURL(/#\/rest\?seconds=45&exercise=face-pull$/);
+  await expect(page.getByRole('timer')).toBeVisible();
 });
 
 test('swiping and the arrows move through the filtered list, and Back returns to it', async ({ page }) => {
@@ -43,7 +46,7 @@ test('swiping and the arrows move through the filtered list, and Back returns to
   await expect(page.getByText('1 of 4')).toBeVisible();
   await expect(card.previous).toHaveCount(0);
 
-  await card.swipe('left');
+  await card.swipe('left', 'touch');
   await card.expectShowing('Pull-up / chin-up');
   await expect(card.previous).toHaveAccessibleName('Previous exercise: Face pull');
   await expect(card.next).toHaveAccessibleName('Next exercise: Reverse fly');

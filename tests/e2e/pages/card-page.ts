@@ -35,12 +35,26 @@ export class CardPage {
     await expect(this.heading).toHaveText(name);
   }
 
-  /** A horizontal drag across the middle of the card with the pointer, as a finger swipes. */
-  async swipe(direction: 'left' | 'right'): Promise<void> {
+  /** A horizontal drag across the middle of the card, by a finger on the touchscreen or with the mouse. */
+  async swipe(direction: 'left' | 'right', by: 'touch' | 'mouse' = 'mouse'): Promise<void> {
     const box = await this.stage.boundingBox();
     if (!box) throw new Error('The card is not laid out.');
     const y = box.y + box.height / 2;
     const [from, to] = direction === 'left' ? [0.8, 0.2] : [0.2, 0.8];
+    if (by === 'touch') {
+      // Real touch input through Chromium, so the page's touch-action decides who gets the gesture.
+      const session = await this.page.context().newCDPSession(this.page);
+      const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', share: number) =>
+        session.send('Input.dispatchTouchEvent', {
+          type,
+          touchPoints: type === 'touchEnd' ? [] : [{ x: box.x + box.width * share, y }],
+        });
+      await touch('touchStart', from);
+      for (let step = 1; step <= 8; step += 1) await touch('touchMove', from + ((to - from) * step) / 8);
+      await touch('touchEnd', to);
+      await session.detach();
+      return;
+    }
     await this.page.mouse.move(box.x + box.width * from, y);
     await this.page.mouse.down();
     await this.page.mouse.move(box.x + box.width * to, y, { steps: 8 });
