@@ -33,6 +33,12 @@ const button = (wrapper: VueWrapper, text: string) => {
   return found;
 };
 
+/** Focus as a tap gives it: `focusin` bubbles up to the form. */
+async function tapInto(target: { element: Element }): Promise<void> {
+  target.element.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+  await flushPromises();
+}
+
 async function fillValidForm(wrapper: VueWrapper): Promise<void> {
   await field(wrapper, 'Name').setValue('Band pull-apart');
   await field(wrapper, 'Other names').setValue('Pull-apart, Band rear fly');
@@ -123,6 +129,28 @@ describe('trainer exercise form', () => {
     expect(wrapper.get('.muscle-map__legend').text()).toContain('Also works');
     await rhomboids().trigger('keydown', { key: 'Enter' });
     expect(rhomboids().attributes('aria-checked')).toBe('false');
+  });
+
+  it('types with the on-screen keyboard into the field tapped last', async () => {
+    const { wrapper } = await open('/trainer/exercises/new');
+    expect(wrapper.find('[aria-label="Keyboard"][role="region"], section.keyboard').exists()).toBe(false);
+    await button(wrapper, 'Keyboard').trigger('click');
+    expect(button(wrapper, 'Keyboard').attributes('aria-pressed')).toBe('true');
+    expect(wrapper.text()).toContain('Tap a field to type into it.');
+
+    await tapInto(field(wrapper, 'Name'));
+    for (const key of ['r', 'o', 'w']) await byLabel(wrapper, key).trigger('click');
+    expect((field(wrapper, 'Name').element as HTMLInputElement).value).toBe('row');
+    await tapInto(byLabel(wrapper, 'Cue 1'));
+    await byLabel(wrapper, 'Hyphen').trigger('click');
+    expect((byLabel(wrapper, 'Cue 1').element as HTMLInputElement).value).toBe('-');
+    // What was typed is the form's state, not only the field's text.
+    expect(wrapper.text()).not.toContain('Give the exercise a name.');
+    await wrapper.get('form').trigger('submit');
+    expect(wrapper.get('[role="alert"]').text()).not.toContain('Give the exercise a name.');
+
+    await button(wrapper, 'Hide keyboard').trigger('click');
+    expect(wrapper.find('section.keyboard').exists()).toBe(false);
   });
 
   it('reorders, adds and removes steps with the buttons', async () => {

@@ -393,6 +393,9 @@ export const en = {
       create: 'Create exercise',
       saving: 'Saving…',
       unsaved: 'Changes not saved yet',
+      keyboard: 'Keyboard',
+      typingInto: 'Typing into the field you tapped last.',
+      chooseField: 'Tap a field to type into it.',
     },
     errors: {
       nameRequired: 'Give the exercise a name.',
