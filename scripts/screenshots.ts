@@ -14,6 +14,7 @@ const VIEWPORTS = {
 const SCREENS: ReadonlyArray<{ name: string; hash: string; ready: string }> = [
   { name: 'library', hash: '#/library', ready: 'Open Face pull' },
   { name: 'card', hash: '#/library', ready: 'Open Face pull' },
+  { name: 'trainer-exercise', hash: '#/trainer/exercises/face-pull', ready: 'All exercises' },
 ];
 
 /** Timer screens, shot on a paused clock at a fixed instant so every run pictures the same second. */
