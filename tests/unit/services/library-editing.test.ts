@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -454,6 +455,87 @@ describe('library editing', () => {
         ).code,
       ).toBe('unavailable');
     });
+  });
+});
+
+describe('media files and rows under any sequence of changes', () => {
+  const FILES = {
+    png: solidPng(),
+    jpeg: SIGNATURES.jpeg,
+    mp4: SIGNATURES.mp4,
+    junk: Buffer.from('not a picture'),
+  };
+  const exerciseId = fc.constantFrom('face-pull', 'deadlift', 'nope');
+  const operation = fc.oneof(
+    fc.record({
+      kind: fc.constant('attach' as const),
+      exerciseId,
+      role: fc.constantFrom('start', 'end', 'still', 'loop'),
+      file: fc.constantFrom(...(Object.keys(FILES) as (keyof typeof FILES)[])),
+    }),
+    fc.record({ kind: fc.constant('detach' as const), pick: fc.nat() }),
+    fc.record({ kind: fc.constant('duplicate' as const), exerciseId }),
+    fc.record({ kind: fc.constant('archive' as const), exerciseId }),
+    /** Makes the next writes of media rows fail at commit, or lets them succeed again. */
+    fc.record({ kind: fc.constant('commits-fail' as const), failing: fc.boolean() }),
+  );
+
+  it('leaves exactly one file for each media row, whatever succeeds or fails', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(operation, { maxLength: 12 }), async (operations) => {
+        const store = createTestStore();
+        const media = makeTempDir('gymdeck-media-prop-');
+        const dispatch = createApiRouter(createServices({ ...store.context, mediaDir: media.path }));
+        const rows = () =>
+          store.db
+            .prepare<[], { id: string; file_name: string }>('SELECT id, file_name FROM exercise_media')
+            .all();
+        try {
+          for (const op of operations) {
+            if (op.kind === 'attach') {
+              await dispatch('library:attach-media', {
+                exerciseId: op.exerciseId,
+                role: op.role,
+                data: base64(FILES[op.file]),
+              });
+            } else if (op.kind === 'detach') {
+              const all = rows();
+              const row = all[op.pick % Math.max(all.length, 1)];
+              const owner = row
+                ? store.db
+                    .prepare<[string], { exercise_id: string }>(
+                      'SELECT exercise_id FROM exercise_media WHERE id = ?',
+                    )
+                    .get(row.id)
+                : undefined;
+              await dispatch('library:detach-media', {
+                exerciseId: owner?.exercise_id ?? 'face-pull',
+                mediaId: row?.id ?? 'nope',
+              });
+            } else if (op.kind === 'duplicate' || op.kind === 'archive') {
+              await dispatch(`library:${op.kind}`, { id: op.exerciseId });
+            } else if (op.failing) {
+              store.db.exec(
+                `CREATE TRIGGER IF NOT EXISTS refuse_media BEFORE INSERT ON exercise_media
+                 BEGIN SELECT RAISE(ABORT, 'disk trouble'); END`,
+              );
+            } else {
+              store.db.exec('DROP TRIGGER IF EXISTS refuse_media');
+            }
+            const files = existsSync(media.path) ? readdirSync(media.path).sort() : [];
+            expect(files).toEqual(
+              rows()
+                .map((row) => row.file_name)
+                .sort(),
+            );
+          }
+        } finally {
+          store.close();
+          media.remove();
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 
