@@ -69,3 +69,46 @@ describe('on-screen keyboard', () => {
     expect(wrapper.emitted('close')).toHaveLength(1);
   });
 });
+
+describe('on-screen keyboard for text', () => {
+  const mountText = (modelValue: string) =>
+    mount(OnScreenKeyboard, {
+      props: { modelValue, layout: 'text' as const },
+      global: { plugins: [createAppI18n()] },
+    });
+  const pressIn = (wrapper: ReturnType<typeof mountText>, name: string) =>
+    wrapper
+      .findAll('button')
+      .find((button) => (button.attributes('aria-label') ?? button.text()) === name)
+      ?.trigger('click');
+
+  it('adds digits and the punctuation of a sentence, each named in words', () => {
+    const names = mountText('x')
+      .findAll('button')
+      .map((button) => button.attributes('aria-label') ?? button.text());
+    expect(names).toEqual(
+      expect.arrayContaining(['1', '0', 'Comma', 'Full stop', 'Apostrophe', 'Hyphen', 'Capital letter']),
+    );
+  });
+
+  it('starts a sentence with a capital, and Shift capitalises just the next letter', async () => {
+    const empty = mountText('');
+    expect(empty.get('button[aria-label="Capital letter"]').attributes('aria-pressed')).toBe('true');
+    await pressIn(empty, 'S');
+    expect(empty.emitted('update:modelValue')).toEqual([['S']]);
+
+    const afterStop = mountText('Sit tall. ');
+    await pressIn(afterStop, 'P');
+    expect(afterStop.emitted('update:modelValue')).toEqual([['Sit tall. P']]);
+
+    const midWord = mountText('Sit t');
+    expect(midWord.get('button[aria-label="Capital letter"]').attributes('aria-pressed')).toBe('false');
+    await pressIn(midWord, 'Capital letter');
+    await pressIn(midWord, 'A');
+    expect(midWord.emitted('update:modelValue')).toEqual([['Sit tA']]);
+    expect(midWord.get('button[aria-label="Capital letter"]').attributes('aria-pressed')).toBe('false');
+    await pressIn(midWord, '4');
+    await pressIn(midWord, 'Comma');
+    expect(midWord.emitted('update:modelValue')?.slice(1)).toEqual([['Sit t4'], ['Sit t,']]);
+  });
+});
