@@ -1,4 +1,4 @@
-import { solidPng } from '../support/media-files';
+import { SIGNATURES, solidPng } from '../support/media-files';
 import { expect, test } from './fixtures';
 import { CardPage } from './pages/card-page';
 import { LibraryPage } from './pages/library-page';
@@ -199,4 +199,38 @@ test('a long name and many steps still fit, with type no smaller than the floor'
   expect(layout.scrolls).toBe(false);
   expect(layout.nameFontPx).toBeGreaterThanOrEqual(64);
   expect(layout.smallestStepFontPx).toBeGreaterThanOrEqual(32);
+});
+
+test('a video plays on the card muted and looping, in place of pictures', async ({ page, server }) => {
+  await callApi(server.url, 'library:attach-media', {
+    exerciseId: 'reverse-fly',
+    role: 'start',
+    data: solidPng(64, 48).toString('base64'),
+  });
+  const withVideo = await callApi<{ media: { id: string; kind: string }[] }>(
+    server.url,
+    'library:attach-media',
+    {
+      exerciseId: 'reverse-fly',
+      role: 'loop',
+      data: SIGNATURES.mp4.toString('base64'),
+    },
+  );
+  const videoId = withVideo.media.find((item) => item.kind === 'video')?.id;
+  const card = new CardPage(page);
+  await page.goto('/#/library/reverse-fly');
+  await card.expectShowing('Reverse fly');
+
+  const video = page.locator('video');
+  await expect(video).toHaveAttribute('aria-label', 'Video of Reverse fly');
+  expect(
+    await video.evaluate((element: HTMLVideoElement) => ({
+      muted: element.muted,
+      loop: element.loop,
+      autoplay: element.autoplay,
+      src: new URL(element.src).pathname,
+    })),
+  ).toEqual({ muted: true, loop: true, autoplay: true, src: `/media/${videoId}` });
+  await expect(page.getByRole('img', { name: /Start position/ })).toHaveCount(0);
+  await expect(card.muscleMap).toBeVisible();
 });
