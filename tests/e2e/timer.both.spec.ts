@@ -98,3 +98,21 @@ test('one tick of a countdown touches only the digits and the ring', async ({ pa
   expect(mutations.length).toBeLessThanOrEqual(2);
   expect(mutations.every((m) => /dial__(digits|progress)/.test(m))).toBe(true);
 });
+
+test('in the circuit player too, the digits fill a fifth of the screen height and every control is touch-sized', async ({
+  page,
+}) => {
+  await pauseClock(page);
+  const timer = new TimerScreen(page);
+  await page.goto('/#/circuits/posture-circuit/play');
+  await timer.expectPhase('Get ready');
+  await timer.run(10_000);
+  await timer.expectPhase('Work');
+  const viewport = page.viewportSize();
+  const box = await timer.digits.boundingBox();
+  expect(box && viewport ? box.height / viewport.height : 0).toBeGreaterThanOrEqual(0.2);
+  for (const control of await page.getByRole('group', { name: 'Timer controls' }).getByRole('button').all()) {
+    await expectTouchSized(control);
+  }
+  await expectTouchSized(page.getByRole('link', { name: 'Leave the circuit' }));
+});
