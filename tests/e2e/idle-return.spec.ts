@@ -63,3 +63,34 @@ test('the idle time is a setting', async ({ page, server }) => {
   await page.clock.runFor(1_000);
   await expect(new DisplayLoopPage(page).title).toHaveText('Posture circuit');
 });
+
+test('the menu of the display closes again when nobody touches it', async ({ page }) => {
+  await pauseClock(page);
+  const loop = new DisplayLoopPage(page);
+  await loop.goto();
+  await loop.touchToStart.click();
+  await expect(loop.menu).toBeVisible();
+  await page.clock.runFor(89_000);
+  await expect(loop.menu).toBeVisible();
+  await page.clock.runFor(1_000);
+  await expect(loop.menu).toBeHidden();
+});
+
+test('a trainer sets the idle time and the volume', async ({ page, server }) => {
+  await page.goto('/#/trainer/circuits');
+  const idle = page.getByRole('spinbutton', { name: 'Back to the display after' });
+  await expect(idle).toHaveValue('90');
+  await page.getByRole('button', { name: 'More: Back to the display after' }).click();
+  await expect(idle).toHaveValue('105');
+  await page.getByRole('spinbutton', { name: 'Volume' }).fill('40');
+  await expect
+    .poll(async () => {
+      const response = await fetch(`${server.url}/api/settings:get`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{}',
+      });
+      return ((await response.json()) as { value: { idleSeconds: number; volume: number } }).value;
+    })
+    .toMatchObject({ idleSeconds: 105, volume: 0.4 });
+});
