@@ -127,4 +127,9 @@ test('a step with a rep target waits for Done, then rests', async ({ page, serve
   await timer.expectNext('Face pull');
   await timer.run(60 * S);
   await expect(page.getByRole('heading', { name: 'Circuit complete' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Circuit complete' })).toBeVisible();
+  await page.getByRole('button', { name: 'Play again' }).click();
+  await timer.expectPhase('Work');
+  await expect(timer.exercise).toHaveText('Pull-up / chin-up');
 });
