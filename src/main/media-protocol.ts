@@ -15,9 +15,11 @@ export const MEDIA_SCHEME_PRIVILEGES: CustomScheme = {
 
 export type ResolveMedia = (id: string) => { path: string; mimeType: string } | null;
 
+export type MediaRequestHandler = (request: { url: string; method: string }) => Promise<Response>;
+
 export interface MediaProtocol {
   registerSchemesAsPrivileged(schemes: CustomScheme[]): void;
-  handle(scheme: string, handler: (request: { url: string; method: string }) => Promise<Response>): void;
+  handle(scheme: string, handler: MediaRequestHandler): void;
 }
 
 const notFound = (): Response => new Response('Not found', { status: 404 });

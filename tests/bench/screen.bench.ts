@@ -19,9 +19,6 @@ import {
   printTitle,
 } from './harness';
 
-/** Runs inside the page, where the DOM has it; declared here because this file is typed for Node. */
-declare const requestAnimationFrame: (callback: () => void) => number;
-
 const ROOT = resolve(__dirname, '../..');
 const ASSETS = join(ROOT, 'out/renderer/assets');
 const BUNDLE_BUDGET_KB = 200;

@@ -11,6 +11,7 @@ import type {
   WindowOpenHandlerResponse,
 } from 'electron';
 import type { InvokeEvent, SenderFrame } from '../../../src/main/ipc-adapter';
+import type { MediaRequestHandler } from '../../../src/main/media-protocol';
 
 /**
  * Hand-written stand-ins for the parts of Electron the shell uses. They record what was asked of them and
@@ -284,16 +285,16 @@ export interface FakeElectronOptions {
 /** Records registered schemes and handlers; like Electron, refuses privileges once the app is ready. */
 export class FakeProtocol {
   readonly privileged: CustomScheme[] = [];
-  readonly handlers = new Map<string, (request: { url: string; method: string }) => Promise<Response>>();
+  readonly handlers = new Map<string, MediaRequestHandler>();
 
-  constructor(private readonly app: { isReady: boolean }) {}
+  constructor(private readonly appIsReady: () => boolean) {}
 
   registerSchemesAsPrivileged(schemes: CustomScheme[]): void {
-    if (this.app.isReady) throw new Error('Schemes must be registered before the app is ready.');
+    if (this.appIsReady()) throw new Error('Schemes must be registered before the app is ready.');
     this.privileged.push(...schemes);
   }
 
-  handle(scheme: string, handler: (request: { url: string; method: string }) => Promise<Response>): void {
+  handle(scheme: string, handler: MediaRequestHandler): void {
     if (this.handlers.has(scheme)) throw new Error(`The scheme ${scheme} is already handled.`);
     this.handlers.set(scheme, handler);
   }
@@ -322,7 +323,8 @@ export function createFakeElectron({
 
   return {
     app,
-    BrowserWindow,
+    // Typed by its constructor alone: the local class's inherited statics cannot be named in declarations.
+    BrowserWindow: BrowserWindow as new (options: BrowserWindowConstructorOptions) => FakeBrowserWindow,
     windows,
     ipcMain: new FakeIpcMain(),
     Menu: {
@@ -333,7 +335,7 @@ export function createFakeElectron({
     applicationMenus,
     powerSaveBlocker: new FakePowerSaveBlocker(),
     session: { defaultSession: new FakeSession() },
-    protocol: new FakeProtocol(app),
+    protocol: new FakeProtocol(() => app.isReady),
     dialog: {
       showErrorBox: (title: string, content: string) => {
         errorBoxes.push({ title, content });
