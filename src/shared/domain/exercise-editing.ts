@@ -1,4 +1,4 @@
-import type { Level, MediaKind, MediaRole, Tag } from './library';
+import type { Level, MediaKind, MediaRole, Prescription, Source, Tag } from './library';
 
 /** The roles a picture or video plays on a card; each role holds at most one item. */
 export const MEDIA_ROLES = ['start', 'end', 'still', 'loop'] as const satisfies readonly MediaRole[];
@@ -54,7 +54,7 @@ export interface ExerciseDraft {
   secondaryMuscles: string[];
   steps: string[];
   cues: string[];
-  prescription: { sets: number; reps: number | null; seconds: number | null; restSeconds: number };
+  prescription: Prescription;
   oneSided: boolean;
-  source: { name: string; url: string | null; reference: string | null; licence: string | null } | null;
+  source: Source | null;
 }

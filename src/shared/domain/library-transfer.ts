@@ -1,4 +1,4 @@
-import type { Level, Tag } from './library';
+import type { ExerciseDraft } from './exercise-editing';
 
 /** The two kinds of file the library imports: its own export, and the free-exercise-db JSON list. */
 export const IMPORT_FORMATS = ['gymdeck', 'free-exercise-db'] as const;
@@ -8,24 +8,13 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 export const EXPORT_FORMAT_NAME = 'gymdeck-library';
 export const EXPORT_FORMAT_VERSION = 1;
 
-/** One exercise in an export: every field of the exercise except its pictures and videos. */
-export interface ExportedExercise {
+/**
+ * One exercise in an export: every field a trainer writes (equipment as ids, each described in the
+ * document's `equipment` list), plus its identity and state; pictures and videos are not carried.
+ */
+export interface ExportedExercise extends ExerciseDraft {
   id: string;
-  name: string;
-  aliases: string[];
-  summary: string;
-  level: Level;
-  tags: Tag[];
-  /** Equipment ids; each is described in the document's `equipment` list. */
-  equipment: string[];
-  primaryMuscles: string[];
-  secondaryMuscles: string[];
-  steps: string[];
-  cues: string[];
-  prescription: { sets: number; reps: number | null; seconds: number | null; restSeconds: number };
-  oneSided: boolean;
   archived: boolean;
-  source: { name: string; url: string | null; reference: string | null; licence: string | null } | null;
   /** Set on the built-in exercises, so that a later start never adds them a second time. */
   seedKey: string | null;
 }

@@ -149,14 +149,9 @@ export interface ExerciseWrite {
   seedKey: string | null;
 }
 
-/** Inserts an exercise with all its parts; call inside a transaction so nothing is half-saved. */
-export function insertExercise(db: Db, exercise: ExerciseWrite, now: number): void {
-  db.prepare(
-    `INSERT INTO exercise (id, name, summary, level, one_sided, default_sets, default_reps, default_seconds,
-       default_rest_seconds, source_name, source_url, source_reference, licence, seed_key, created_at, updated_at)
-     VALUES (@id, @name, @summary, @level, @oneSided, @sets, @reps, @seconds, @restSeconds, @sourceName,
-       @sourceUrl, @sourceReference, @licence, @seedKey, @now, @now)`,
-  ).run({
+/** The exercise row's own columns as named SQL parameters. */
+function exerciseRowParams(exercise: Omit<ExerciseWrite, 'seedKey'>): Record<string, unknown> {
+  return {
     id: exercise.id,
     name: exercise.name,
     summary: exercise.summary,
@@ -170,6 +165,18 @@ export function insertExercise(db: Db, exercise: ExerciseWrite, now: number): vo
     sourceUrl: exercise.source?.url ?? null,
     sourceReference: exercise.source?.reference ?? null,
     licence: exercise.source?.licence ?? null,
+  };
+}
+
+/** Inserts an exercise with all its parts; call inside a transaction so nothing is half-saved. */
+export function insertExercise(db: Db, exercise: ExerciseWrite, now: number): void {
+  db.prepare(
+    `INSERT INTO exercise (id, name, summary, level, one_sided, default_sets, default_reps, default_seconds,
+       default_rest_seconds, source_name, source_url, source_reference, licence, seed_key, created_at, updated_at)
+     VALUES (@id, @name, @summary, @level, @oneSided, @sets, @reps, @seconds, @restSeconds, @sourceName,
+       @sourceUrl, @sourceReference, @licence, @seedKey, @now, @now)`,
+  ).run({
+    ...exerciseRowParams(exercise),
     seedKey: exercise.seedKey,
     now,
   });
@@ -189,22 +196,7 @@ export function updateExercise(db: Db, exercise: Omit<ExerciseWrite, 'seedKey'>,
          source_reference = @sourceReference, licence = @licence, updated_at = @now
        WHERE id = @id`,
     )
-    .run({
-      id: exercise.id,
-      name: exercise.name,
-      summary: exercise.summary,
-      level: exercise.level,
-      oneSided: exercise.oneSided ? 1 : 0,
-      sets: exercise.sets,
-      reps: exercise.reps,
-      seconds: exercise.seconds,
-      restSeconds: exercise.restSeconds,
-      sourceName: exercise.source?.name ?? null,
-      sourceUrl: exercise.source?.url ?? null,
-      sourceReference: exercise.source?.reference ?? null,
-      licence: exercise.source?.licence ?? null,
-      now,
-    }).changes;
+    .run({ ...exerciseRowParams(exercise), now }).changes;
   if (changed === 0) return false;
   for (const table of PART_TABLES) db.prepare(`DELETE FROM ${table} WHERE exercise_id = ?`).run(exercise.id);
   insertParts(db, { ...exercise, seedKey: null });
