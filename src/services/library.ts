@@ -4,7 +4,7 @@ import {
   getExercise,
   listExerciseIds,
   listExerciseSummaries,
-  storeRevision,
+  libraryRevision,
   type ExerciseFilter,
 } from '../store/repositories/exercises';
 import { listEquipment, listMuscles } from '../store/repositories/vocabulary';
@@ -13,12 +13,13 @@ import { notFound } from './errors';
 
 export function createLibraryService({ db }: ServiceContext) {
   /**
-   * Every summary by id, read again after any write. The store still answers each search (which ids, in
-   * which order); this only spares loading hundreds of summaries' muscles and equipment per keystroke.
+   * Every summary by id, read again whenever the library changes (not on other writes, such as a logged
+   * set). The store still answers each search (which ids, in which order); this only spares loading
+   * hundreds of summaries' muscles and equipment per keystroke.
    */
-  let summaries: { revision: string; byId: Map<string, ExerciseSummary> } | null = null;
+  let summaries: { revision: number; byId: Map<string, ExerciseSummary> } | null = null;
   function summariesById(): Map<string, ExerciseSummary> {
-    const revision = storeRevision(db);
+    const revision = libraryRevision(db);
     if (summaries?.revision !== revision) {
       const all = listExerciseSummaries(db, { includeArchived: true });
       // Frozen, because every answer hands out the same objects.

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { initialSchema } from './001-initial-schema';
 import { exerciseSearch } from './002-exercise-search';
 import { exerciseImport } from './003-exercise-import';
+import { libraryRevision } from './004-library-revision';
 
 export interface Migration {
   version: number;
@@ -10,7 +11,12 @@ export interface Migration {
 }
 
 /** Forward only: a step, once released, is never edited; a change is a new step. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, exerciseSearch, exerciseImport];
+export const MIGRATIONS: readonly Migration[] = [
+  initialSchema,
+  exerciseSearch,
+  exerciseImport,
+  libraryRevision,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -61,13 +61,11 @@ export function listExerciseIds(db: Db, filter: ExerciseFilter = {}): string[] {
 }
 
 /**
- * A number that changes whenever anything in the database may have changed, through this connection or
- * another one: what a cache of library rows is keyed by.
+ * A number that moves whenever anything an exercise summary shows changes, through this connection or
+ * another one (triggers keep it): what a cache of library summaries is keyed by.
  */
-export function storeRevision(db: Db): string {
-  const local = db.prepare<[], number>('SELECT total_changes()').pluck().get() ?? 0;
-  const others = db.pragma('data_version', { simple: true }) as number;
-  return `${others}:${local}`;
+export function libraryRevision(db: Db): number {
+  return db.prepare<[], number>('SELECT revision FROM library_revision WHERE id = 1').pluck().get() ?? 0;
 }
 
 function matching(filter: ExerciseFilter): { where: string; params: Record<string, unknown> } {

@@ -11,7 +11,7 @@ import {
   schemaVersion,
   type Migration,
 } from '../../../src/store/migrations';
-import { listExerciseSummaries } from '../../../src/store/repositories/exercises';
+import { libraryRevision, listExerciseSummaries } from '../../../src/store/repositories/exercises';
 import { seedLibrary } from '../../../src/store/seed/seed';
 import { rowCounts, tableNames } from '../../support/store';
 import { makeTempDir, type TempDir } from '../../support/temp-dir';
@@ -139,6 +139,22 @@ describe('migration 2 (exercise search)', () => {
     db.prepare("INSERT INTO exercise_alias (exercise_id, alias) VALUES ('deadlift', 'hip hinge')").run();
     expect(search('prone')).toEqual(['reverse-fly']);
     expect(search('hinge')).toEqual(['deadlift']);
+    db.close();
+  });
+});
+
+describe('migration 4 (library revision)', () => {
+  it('starts the revision on a version-3 store with its library and moves it on the next library write', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 3));
+    seedLibrary(db, 1);
+    const summariesBefore = listExerciseSummaries(db, {});
+
+    expect(migrate(db, MIGRATIONS.slice(0, 4))).toBe(4);
+    expect(libraryRevision(db)).toBe(0);
+    expect(listExerciseSummaries(db, {})).toEqual(summariesBefore);
+    db.prepare("UPDATE exercise SET archived_at = 5 WHERE id = 'deadlift'").run();
+    expect(libraryRevision(db)).toBe(1);
     db.close();
   });
 });

@@ -8,7 +8,7 @@ import {
   insertExercise,
   listExerciseIds,
   listExerciseSummaries,
-  storeRevision,
+  libraryRevision,
   type ExerciseFilter,
   type ExerciseWrite,
 } from '../../../src/store/repositories/exercises';
@@ -207,12 +207,24 @@ describe('exercises repository', () => {
     }
   });
 
-  it('moves the store revision on a write, not on a read', () => {
-    const before = storeRevision(store.db);
+  it('moves the library revision on every change a summary shows, and on nothing else', () => {
+    let last = libraryRevision(store.db);
+    const moves = (sql: string): boolean => {
+      store.db.prepare(sql).run();
+      const now = libraryRevision(store.db);
+      const moved = now !== last;
+      last = now;
+      return moved;
+    };
     listExerciseSummaries(store.db, { query: 'row' });
-    expect(storeRevision(store.db)).toBe(before);
-    store.db.prepare("UPDATE exercise SET name = 'Row' WHERE id = 'bent-over-row'").run();
-    expect(storeRevision(store.db)).not.toBe(before);
+    expect(libraryRevision(store.db)).toBe(last);
+    expect(moves("UPDATE exercise SET name = 'Row' WHERE id = 'bent-over-row'")).toBe(true);
+    expect(moves("INSERT INTO exercise_alias (exercise_id, alias) VALUES ('deadlift', 'Pull')")).toBe(true);
+    expect(moves("DELETE FROM exercise_tag WHERE exercise_id = 'deadlift' AND tag = 'compound'")).toBe(true);
+    expect(moves("UPDATE exercise_muscle SET role = 'primary' WHERE exercise_id = 'deadlift'")).toBe(true);
+    expect(moves("DELETE FROM exercise_equipment WHERE exercise_id = 'deadlift'")).toBe(true);
+    expect(moves("INSERT INTO member (id, display_name, created_at) VALUES ('m', 'Kim', 1)")).toBe(false);
+    expect(moves("INSERT INTO setting (key, value, updated_at) VALUES ('k', '1', 1)")).toBe(false);
   });
 
   it('keeps more than ten steps in order (positions compare as numbers)', () => {
