@@ -38,6 +38,8 @@ function bindHandlers(services: Services): Handlers {
     'timers:get-run': () => ({ run: services.timers.getRun() }),
     'timers:save-run': (input) => services.timers.saveRun(input.run),
     'timers:clear-run': () => services.timers.clearRun(),
+    'system:notices': () => services.system.notices(),
+    'system:dismiss-store-recovery': () => services.system.dismissStoreRecovery(),
     'sessions:log-set': (input) => services.sessions.logSet(input),
   };
 }

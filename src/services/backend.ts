@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { scheduleBackups } from '../store/backups';
 import type { Db } from '../store/database';
 import { openStoreRecovering, type StoreRecovery } from '../store/recovery';
-import { writeSetting } from '../store/repositories/settings';
 import { seedLibrary } from '../store/seed/seed';
 import { createApiRouter, type Dispatch } from './api-router';
 import { removeUnusedMediaFiles } from './library-editing';
+import { recordStoreRecovery } from './system';
 import { createServices, defaultContext, type Services } from './index';
 
 export const DATABASE_FILE_NAME = 'gymdeck.db';
@@ -14,8 +14,6 @@ export const DATABASE_FILE_NAME = 'gymdeck.db';
 export const MEDIA_DIR_NAME = 'media';
 /** The folder inside the data folder that holds the daily copies of the store. */
 export const BACKUP_DIR_NAME = 'backups';
-/** The setting under which the last recovery from a damaged store is kept for the trainer to see. */
-export const STORE_RECOVERY_SETTING = 'store.last-recovery';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** The first backup waits a little, so a kiosk's start is not slowed by it. */
@@ -52,7 +50,7 @@ export function startBackend(options: BackendOptions): Backend {
     const mediaDir = join(options.dataDir, MEDIA_DIR_NAME);
     const context = defaultContext(db, mediaDir);
     seedLibrary(db, context.now());
-    if (recovery) writeSetting(db, STORE_RECOVERY_SETTING, recovery, context.now());
+    if (recovery) recordStoreRecovery(db, recovery, context.now());
     removeUnusedMediaFiles(db, mediaDir);
     const services = createServices(context);
     const dispatch = createApiRouter(services, {

@@ -7,6 +7,7 @@ import { createLibraryEditingService } from './library-editing';
 import { createLibraryTransferService } from './library-transfer';
 import { createSessionService } from './sessions';
 import { createSettingsService } from './settings';
+import { createSystemService } from './system';
 import { createTimerService } from './timers';
 
 export function createServices(context: ServiceContext) {
@@ -18,6 +19,7 @@ export function createServices(context: ServiceContext) {
     sessions: createSessionService(context),
     settings: createSettingsService(context),
     timers: createTimerService(context),
+    system: createSystemService(context),
   };
 }
 

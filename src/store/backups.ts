@@ -7,13 +7,17 @@ const BACKUP_NAME = /^gymdeck-(\d{8}T\d{6}Z)\.db$/;
 /** How many daily copies are kept: a week of history in case a bad day is noticed late. */
 export const BACKUPS_KEPT = 7;
 
-/** The file name of a backup taken at `time`; names sort in time order. */
-export function backupFileName(time: number): string {
-  const stamp = new Date(time)
+/** `time` as a compact UTC stamp for file names (20261125T073000Z): readable, and sorts in time order. */
+export function fileTimeStamp(time: number): string {
+  return new Date(time)
     .toISOString()
     .replace(/[-:]/g, '')
     .replace(/\.\d+Z$/, 'Z');
-  return `gymdeck-${stamp}.db`;
+}
+
+/** The file name of a backup taken at `time`; names sort in time order. */
+export function backupFileName(time: number): string {
+  return `gymdeck-${fileTimeStamp(time)}.db`;
 }
 
 /** The backups in `dir`, newest first, as full paths. */

@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { listBackups } from './backups';
+import { fileTimeStamp, listBackups } from './backups';
 import { openStore, type Db } from './database';
 
 /** What happened when the store file turned out to be damaged at start. */
@@ -45,7 +45,9 @@ function openChecked(file: string): Db {
 
 /** Moves the store file and its WAL companions aside under a name that says when and why. */
 function moveAside(file: string, now: number): string {
-  const target = join(dirname(file), `${basename(file)}.damaged-${now}`);
+  const stamped = join(dirname(file), `${basename(file)}.damaged-${fileTimeStamp(now)}`);
+  // A second recovery within the same second must not overwrite the first damaged file.
+  const target = existsSync(stamped) ? `${stamped}-${now}` : stamped;
   for (const suffix of ['', '-wal', '-shm']) {
     if (existsSync(file + suffix)) renameSync(file + suffix, target + suffix);
   }

@@ -1,16 +1,11 @@
+import { basename } from 'node:path';
 import { existsSync, openSync, readdirSync, statSync, writeFileSync, writeSync, closeSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  BACKUP_DIR_NAME,
-  DATABASE_FILE_NAME,
-  STORE_RECOVERY_SETTING,
-  startBackend,
-} from '../../src/services/backend';
+import { BACKUP_DIR_NAME, DATABASE_FILE_NAME, startBackend } from '../../src/services/backend';
 import { backupFileName, listBackups, writeBackup } from '../../src/store/backups';
 import { openStore } from '../../src/store/database';
 import { LATEST_SCHEMA_VERSION } from '../../src/store/migrations';
 import { getMember, insertMember } from '../../src/store/repositories/members';
-import { readSetting } from '../../src/store/repositories/settings';
 import { makeTempDir, type TempDir } from '../support/temp-dir';
 
 const PAGE = 4096;
@@ -77,7 +72,17 @@ describe('a damaged store at start', () => {
       expect(getMember(backend.db, 'kept')?.displayName).toBe('Kim');
       expect(getMember(backend.db, 'after-backup')).toBeNull();
       expect(backend.db.pragma('quick_check', { simple: true })).toBe('ok');
-      expect(readSetting(backend.db, STORE_RECOVERY_SETTING)).toEqual(backend.recovery);
+      const notices = await backend.dispatch('system:notices', {});
+      expect(notices).toEqual({
+        ok: true,
+        value: {
+          storeRecovery: {
+            at: backend.recovery?.at,
+            restoredFrom: basename(backend.recovery?.restoredFrom ?? ''),
+            keptAs: basename(backend.recovery?.movedAsideTo ?? ''),
+          },
+        },
+      });
       const listed = await backend.dispatch('library:list', {});
       expect(listed.ok && listed.value).toHaveLength(7);
     } finally {
@@ -91,6 +96,18 @@ describe('a damaged store at start', () => {
     try {
       expect(backend.recovery?.restoredFrom).toBeNull();
       expect(backend.recovery?.reason).toMatch(/SQLITE_NOTADB/);
+      expect(await backend.dispatch('system:notices', {})).toMatchObject({
+        ok: true,
+        value: { storeRecovery: { restoredFrom: null } },
+      });
+      expect(await backend.dispatch('system:dismiss-store-recovery', {})).toEqual({
+        ok: true,
+        value: { dismissed: true },
+      });
+      expect(await backend.dispatch('system:notices', {})).toEqual({
+        ok: true,
+        value: { storeRecovery: null },
+      });
       const listed = await backend.dispatch('library:list', {});
       expect(listed.ok && listed.value).toHaveLength(7);
     } finally {

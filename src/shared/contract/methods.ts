@@ -26,6 +26,8 @@ export const METHOD_NAMES = [
   'timers:save-run',
   'timers:clear-run',
   'sessions:log-set',
+  'system:notices',
+  'system:dismiss-store-recovery',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -10,7 +10,7 @@ import type {
   LoggedSet,
 } from '../domain';
 import { GOALS } from '../domain';
-import type { ActiveRun, KioskSettings } from '../domain';
+import type { ActiveRun, KioskSettings, SystemNotices } from '../domain';
 import type { MethodName } from './methods';
 import { activeRunSchema, circuitDraftSchema, settingsPatchSchema } from './timer-schemas';
 import { attachMediaSchema, exerciseDraftSchema } from './exercise-schemas';
@@ -142,6 +142,14 @@ export const contract = {
         path: ['reps'],
       }),
     result: returns<LoggedSet>(),
+  },
+  'system:notices': {
+    input: z.strictObject({}),
+    result: returns<SystemNotices>(),
+  },
+  'system:dismiss-store-recovery': {
+    input: z.strictObject({}),
+    result: returns<{ dismissed: boolean }>(),
   },
 } as const satisfies { [M in MethodName]: { input: z.ZodType; result: object } };
 

@@ -4,3 +4,4 @@ export * from './circuits';
 export * from './timers';
 export * from './sessions';
 export * from './library-transfer';
+export * from './store-health';

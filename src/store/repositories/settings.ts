@@ -12,3 +12,8 @@ export function writeSetting(db: Db, key: string, value: unknown, now: number): 
      ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
   ).run(key, JSON.stringify(value), now);
 }
+
+/** Removes a setting; false when there was none. */
+export function deleteSetting(db: Db, key: string): boolean {
+  return db.prepare('DELETE FROM setting WHERE key = ?').run(key).changes > 0;
+}

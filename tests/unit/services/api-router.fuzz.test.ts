@@ -143,7 +143,7 @@ const LIBRARY_WRITES = new Set([
   'library:detach-media',
 ]);
 
-/** Methods whose successful call may change circuits, settings or the running timer. */
+/** Methods whose successful call may change circuits, settings, the running timer or a notice. */
 const TIMER_WRITES = new Set([
   'circuits:create',
   'circuits:update',
@@ -151,6 +151,7 @@ const TIMER_WRITES = new Set([
   'settings:update',
   'timers:save-run',
   'timers:clear-run',
+  'system:dismiss-store-recovery',
 ]);
 
 const VALID_CIRCUIT = {
@@ -283,6 +284,8 @@ const plausiblePayload: Record<(typeof METHOD_NAMES)[number], fc.Arbitrary<unkno
     ),
   }),
   'timers:clear-run': fc.constant({}),
+  'system:notices': fc.constant({}),
+  'system:dismiss-store-recovery': fc.constant({}),
   'sessions:log-set': fc.oneof(
     { weight: 2, arbitrary: validSet() },
     {
@@ -397,6 +400,7 @@ describe('api router under arbitrary input', () => {
       sessions: { logSet: recorded },
       settings: { get: recorded, update: recorded },
       timers: { getRun: recorded, saveRun: recorded, clearRun: recorded },
+      system: { notices: recorded, dismissStoreRecovery: recorded },
     };
     const guarded = createApiRouter(services);
     await fc.assert(

@@ -75,6 +75,10 @@ function recordingServices(): { services: Services; calls: string[] } {
       saveRun: record('timers.saveRun', undefined as never),
       clearRun: record('timers.clearRun', { cleared: false }),
     },
+    system: {
+      notices: record('system.notices', { storeRecovery: null }),
+      dismissStoreRecovery: record('system.dismissStoreRecovery', { dismissed: false }),
+    },
   } satisfies Services;
   return { services, calls };
 }
@@ -114,6 +118,7 @@ function throwingServices(error: unknown): Services {
     sessions: { logSet: toss },
     settings: { get: toss, update: toss },
     timers: { getRun: toss, saveRun: toss, clearRun: toss },
+    system: { notices: toss, dismissStoreRecovery: toss },
   };
 }
 
@@ -295,6 +300,8 @@ describe('api router boundary', () => {
         },
       },
       'timers:clear-run': {},
+      'system:notices': {},
+      'system:dismiss-store-recovery': {},
       'sessions:log-set': LOG_SET,
     };
     for (const method of METHOD_NAMES) expect((await dispatch(method, valid[method])).ok, method).toBe(true);

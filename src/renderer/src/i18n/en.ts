@@ -469,6 +469,15 @@ export const en = {
       removed: '{role}: removed.',
     },
   },
+  storeNotice: {
+    title: 'The data file was damaged',
+    restored:
+      'On {date} Gymdeck found its data file damaged and put back the backup {backup}. Anything changed after that backup was made is not in it.',
+    fresh:
+      'On {date} Gymdeck found its data file damaged and had no usable backup, so it started again with the built-in library.',
+    kept: 'The damaged file was kept in the data folder as {file}, for a closer look.',
+    dismiss: 'Understood',
+  },
 } as const;
 
 export type MessageSchema = typeof en;
