@@ -6,9 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium';
-import { startWebMode } from '../e2e/support/web-mode';
+import { launchChromium, startServer } from './chromium-support';
 import {
   describeMachine,
   formatMs,
@@ -48,9 +46,8 @@ function bundleSizes(): string[][] {
 
 /** Time from navigation start to the first exercise card on screen, as the page itself measures it. */
 async function coldLoads(): Promise<{ card: number[]; firstPaint: number[] }> {
-  const executablePath = findChromium() ?? undefined;
-  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
-  const server = await startWebMode();
+  const browser = await launchChromium();
+  const server = await startServer();
   const card: number[] = [];
   const firstPaint: number[] = [];
   try {
@@ -76,7 +73,7 @@ async function coldLoads(): Promise<{ card: number[]; firstPaint: number[] }> {
     }
   } finally {
     await browser.close();
-    await server.stop();
+    server.stop();
   }
   return { card, firstPaint };
 }
