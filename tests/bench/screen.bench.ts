@@ -1,9 +1,8 @@
 // Screen figures: the renderer's JavaScript as shipped (gzipped) against the 200 KB budget, and how soon
 // the first exercise card is painted on a cold load of the built renderer in web mode (median of 10
-// loads, each in a fresh browser context so nothing is cached). Builds first when out/ is missing.
-// Run: npx tsx tests/bench/screen.bench.ts
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// loads, each in a fresh browser context so nothing is cached).
+// Run: npm run build && npx tsx tests/bench/screen.bench.ts
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium, startServer } from './chromium-support';
@@ -21,11 +20,6 @@ const ROOT = resolve(__dirname, '../..');
 const ASSETS = join(ROOT, 'out/renderer/assets');
 const BUNDLE_BUDGET_KB = 200;
 const COLD_LOADS = 10;
-
-function ensureBuilt(): void {
-  if (existsSync(ASSETS) && existsSync(join(ROOT, 'out/main/web.js'))) return;
-  execFileSync('npx', ['--no-install', 'electron-vite', 'build'], { cwd: ROOT, stdio: 'ignore' });
-}
 
 function bundleSizes(): string[][] {
   const rows = readdirSync(ASSETS)
@@ -81,7 +75,6 @@ async function coldLoads(): Promise<{ card: number[]; firstPaint: number[] }> {
 async function main(): Promise<void> {
   printTitle('Screen');
   console.log(describeMachine());
-  ensureBuilt();
   printSection('Renderer bundle (out/renderer/assets)', formatTable(['', 'raw', 'gzip'], bundleSizes()));
   const { card, firstPaint } = await coldLoads();
   printSection(
