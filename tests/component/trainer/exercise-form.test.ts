@@ -131,6 +131,27 @@ describe('trainer exercise form', () => {
     expect(rhomboids().attributes('aria-checked')).toBe('false');
   });
 
+  it('offers every muscle as a full-size button too, in step with the map', async () => {
+    const { wrapper } = await open('/trainer/exercises/new');
+    const chip = () => {
+      const found = wrapper
+        .findAll('[aria-label="Muscles by name"] button')
+        .find((b) => b.attributes('aria-label')?.startsWith('between the shoulder blades:'));
+      if (!found) throw new Error('no button for the rhomboids');
+      return found;
+    };
+    const onMap = () => wrapper.get('g[data-muscle="rhomboids"]');
+    expect(chip().attributes('aria-label')).toBe('between the shoulder blades: not chosen');
+    await chip().trigger('click');
+    expect(chip().attributes('aria-label')).toBe('between the shoulder blades: works');
+    expect(onMap().attributes('aria-checked')).toBe('true');
+    await onMap().trigger('click');
+    expect(chip().attributes('aria-label')).toBe('between the shoulder blades: also works');
+    expect(chip().text()).toContain('also works');
+    await chip().trigger('click');
+    expect(onMap().attributes('aria-checked')).toBe('false');
+  });
+
   it('types with the on-screen keyboard into the field tapped last', async () => {
     const { wrapper } = await open('/trainer/exercises/new');
     expect(wrapper.find('[aria-label="Keyboard"][role="region"], section.keyboard').exists()).toBe(false);

@@ -429,6 +429,13 @@ export const en = {
     },
     muscles: {
       hint: 'Tap a muscle once for “works”, again for “also works”, a third time to clear it.',
+      list: 'Muscles by name',
+      button: '{muscle}: {role}',
+      role: {
+        works: 'works',
+        alsoWorks: 'also works',
+        none: 'not chosen',
+      },
     },
     steps: {
       hint: 'In order. Drag a step by its handle, or use the arrows.',

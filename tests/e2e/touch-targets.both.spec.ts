@@ -1,0 +1,56 @@
+import { expect, test } from './fixtures';
+import { MIN_TOUCH_PX } from './support/touch-targets';
+
+/** Every screen a member or a trainer reaches, with something that shows it has loaded. */
+const SCREENS: ReadonlyArray<{ path: string; ready: string }> = [
+  { path: '/#/', ready: 'Posture circuit' },
+  { path: '/#/library', ready: 'Exercise library' },
+  { path: '/#/library/face-pull', ready: 'Face pull' },
+  { path: '/#/rest?seconds=60&exercise=face-pull', ready: 'Rest' },
+  { path: '/#/circuits', ready: 'Circuits' },
+  { path: '/#/circuits/posture-circuit/play', ready: 'Posture circuit' },
+  { path: '/#/trainer', ready: 'Trainer' },
+  { path: '/#/trainer/exercises', ready: 'Exercises' },
+  { path: '/#/trainer/exercises/face-pull', ready: 'Edit: Face pull' },
+  { path: '/#/trainer/exercises/new', ready: 'New exercise' },
+  { path: '/#/trainer/circuits', ready: 'Circuits' },
+  { path: '/#/trainer/circuits/posture-circuit', ready: 'Edit circuit' },
+  { path: '/#/trainer/transfer', ready: 'Import and export' },
+];
+
+for (const screen of SCREENS) {
+  test(`every control on ${screen.path} is at least ${MIN_TOUCH_PX} px on each side`, async ({ page }) => {
+    await page.goto(screen.path);
+    await expect(page.getByRole('heading', { level: 1, name: screen.ready })).toBeVisible();
+    const tooSmall = await page.evaluate((min) => {
+      /** What a finger actually hits: a checkbox, radio or file input is hit through its label. */
+      const touchArea = (element: Element): Element => {
+        if (element instanceof HTMLInputElement && ['checkbox', 'radio', 'file'].includes(element.type)) {
+          return element.closest('label') ?? (element.labels?.[0] as Element | undefined) ?? element;
+        }
+        return element;
+      };
+      const controls = document.querySelectorAll(
+        'a[href], button, input, select, textarea, [role="button"], [role="switch"], [role="checkbox"]',
+      );
+      const small: string[] = [];
+      for (const control of controls) {
+        const area = touchArea(control);
+        const box = area.getBoundingClientRect();
+        const style = getComputedStyle(area);
+        if (box.width === 0 && box.height === 0) continue;
+        if (style.visibility === 'hidden' || control.closest('[aria-hidden="true"], [inert]')) continue;
+        // A muscle on a drawing of the body is as small as that muscle; each also has a full-size button.
+        if (control.closest('svg')) continue;
+        if (box.width < min || box.height < min) {
+          const name = control.getAttribute('aria-label') ?? (area.textContent ?? '').trim().slice(0, 40);
+          small.push(
+            `${control.tagName.toLowerCase()} "${name}" ${Math.round(box.width)}x${Math.round(box.height)}`,
+          );
+        }
+      }
+      return small;
+    }, MIN_TOUCH_PX);
+    expect(tooSmall).toEqual([]);
+  });
+}
