@@ -1,47 +1,24 @@
-import { writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWebServer } from '../../src/server/web-server';
-import { startBackend, type Backend } from '../../src/services/backend';
+import type { Backend } from '../../src/services/backend';
 import { generateFreeExerciseDb } from '../support/free-exercise-db';
 import { callApi } from '../support/http';
 import { countRows } from '../support/store';
-import { makeTempDir, type TempDir } from '../support/temp-dir';
+import { serveBackend, type ServedBackend } from '../support/served-backend';
 
 const BODY_LIMIT = 64 * 1024;
 const FILE_BODY_LIMIT = 4 * 1024 * 1024;
 
 describe('web server body limits for library import', () => {
-  let dataDir: TempDir;
-  let rendererDir: TempDir;
+  let served: ServedBackend;
   let backend: Backend;
-  let app: FastifyInstance;
   let port: number;
 
   beforeAll(async () => {
-    dataDir = makeTempDir('gymdeck-transfer-data-');
-    rendererDir = makeTempDir('gymdeck-transfer-renderer-');
-    writeFileSync(rendererDir.file('index.html'), '<!doctype html><title>Gymdeck</title>');
-    backend = startBackend({ dataDir: dataDir.path });
-    app = await buildWebServer({
-      dispatch: backend.dispatch,
-      rendererDir: rendererDir.path,
-      host: '127.0.0.1',
-      port: 0,
-      bodyLimitBytes: BODY_LIMIT,
-      fileBodyLimitBytes: FILE_BODY_LIMIT,
-    });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    port = (app.server.address() as AddressInfo).port;
+    served = await serveBackend({ bodyLimitBytes: BODY_LIMIT, fileBodyLimitBytes: FILE_BODY_LIMIT });
+    ({ backend, port } = served);
   });
 
-  afterAll(async () => {
-    await app.close();
-    backend.close();
-    dataDir.remove();
-    rendererDir.remove();
-  });
+  afterAll(() => served.close());
 
   it('takes a 1,000-exercise file, far above the limit of every other method, and imports it', async () => {
     const content = JSON.stringify(generateFreeExerciseDb(1000));

@@ -1,48 +1,25 @@
-import { writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWebServer } from '../../src/server/web-server';
-import { startBackend, type Backend } from '../../src/services/backend';
+import type { Backend } from '../../src/services/backend';
 import { MEDIA_MAX_BASE64_LENGTH } from '../../src/shared/contract/exercise-schemas';
 import type { Exercise } from '../../src/shared/domain';
 import { callApi, send } from '../support/http';
 import { base64, SIGNATURES, solidPng } from '../support/media-files';
-import { makeTempDir, type TempDir } from '../support/temp-dir';
+import { serveBackend, type ServedBackend } from '../support/served-backend';
 
 describe('media over web mode', () => {
-  let dataDir: TempDir;
-  let rendererDir: TempDir;
+  let served: ServedBackend;
   let backend: Backend;
-  let app: FastifyInstance;
   let port: number;
   /** Larger than the server's ordinary body limit, which this test sets low. */
   const picture = Buffer.concat([solidPng(8, 8), Buffer.alloc(20_000, 7)]);
   let pictureId: string;
 
   beforeAll(async () => {
-    dataDir = makeTempDir('gymdeck-media-data-');
-    rendererDir = makeTempDir('gymdeck-media-renderer-');
-    writeFileSync(rendererDir.file('index.html'), '<!doctype html><title>Gymdeck</title>');
-    backend = startBackend({ dataDir: dataDir.path });
-    app = await buildWebServer({
-      dispatch: backend.dispatch,
-      rendererDir: rendererDir.path,
-      host: '127.0.0.1',
-      port: 0,
-      bodyLimitBytes: 4096,
-      resolveMedia: (id) => backend.services.libraryEditing.resolveMediaFile(id),
-    });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    port = (app.server.address() as AddressInfo).port;
+    served = await serveBackend({ bodyLimitBytes: 4096 });
+    ({ backend, port } = served);
   });
 
-  afterAll(async () => {
-    await app.close();
-    backend.close();
-    dataDir.remove();
-    rendererDir.remove();
-  });
+  afterAll(() => served.close());
 
   it('accepts an upload larger than the ordinary body limit, on that method only', async () => {
     const payload = { exerciseId: 'face-pull', role: 'start', data: base64(picture) };

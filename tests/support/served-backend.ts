@@ -1,0 +1,43 @@
+import { writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { buildWebServer, type WebServerOptions } from '../../src/server/web-server';
+import { startBackend, type Backend } from '../../src/services/backend';
+import { makeTempDir } from './temp-dir';
+
+export interface ServedBackend {
+  backend: Backend;
+  port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * A real backend in a fresh data folder behind the web-mode server on a free loopback port, with a
+ * stand-in renderer page. `options` sets the server's limits; media are served from the backend.
+ */
+export async function serveBackend(
+  options: Pick<WebServerOptions, 'bodyLimitBytes' | 'fileBodyLimitBytes'> = {},
+): Promise<ServedBackend> {
+  const dataDir = makeTempDir('gymdeck-served-data-');
+  const rendererDir = makeTempDir('gymdeck-served-renderer-');
+  writeFileSync(rendererDir.file('index.html'), '<!doctype html><title>Gymdeck</title>');
+  const backend = startBackend({ dataDir: dataDir.path });
+  const app = await buildWebServer({
+    dispatch: backend.dispatch,
+    rendererDir: rendererDir.path,
+    host: '127.0.0.1',
+    port: 0,
+    resolveMedia: (id) => backend.services.libraryEditing.resolveMediaFile(id),
+    ...options,
+  });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  return {
+    backend,
+    port: (app.server.address() as AddressInfo).port,
+    close: async () => {
+      await app.close();
+      backend.close();
+      dataDir.remove();
+      rendererDir.remove();
+    },
+  };
+}
