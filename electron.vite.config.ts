@@ -21,6 +21,12 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+/** The two import roots that spare `../../../` (also in tsconfig.base.json and vitest.config.mts). */
+const alias = {
+  '@shared': resolve(__dirname, 'src/shared'),
+  '@renderer': resolve(__dirname, 'src/renderer/src'),
+};
+
 /**
  * Three bundles: the main process (which also carries the web-mode server entry, since both run the same
  * services in Node), the sandboxed preload, and the Vue renderer. Dependencies of the Node bundles stay
@@ -28,6 +34,7 @@ function contentSecurityPolicyMeta(): Plugin {
  */
 export default defineConfig({
   main: {
+    resolve: { alias },
     build: {
       externalizeDeps: true,
       rolldownOptions: {
@@ -39,6 +46,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: { alias },
     build: {
       // A sandboxed preload may only require('electron'): everything else is bundled into one file.
       externalizeDeps: false,
@@ -51,6 +59,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
+    resolve: { alias },
     plugins: [vue(), contentSecurityPolicyMeta()],
     build: {
       // Shipped to kiosks and to browsers in web mode: keep the download and the parse small.

@@ -8,78 +8,89 @@ const NODE_ONLY = ['electron', 'better-sqlite3', 'fastify', '@fastify/*', 'node:
 const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'http', 'net'];
 
 /** Each layer may import only what its environment has; see ARCHITECTURE.md. */
+const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+const NO_NODE = [
+  { group: NODE_ONLY, message: 'Code that runs in a browser may not use Electron, SQLite or Node.' },
+  { group: NODE_BUILTINS, message: 'Code that runs in a browser may not use Node built-ins.' },
+];
+const NO_LOWER_LAYERS = {
+  group: [
+    '**/store',
+    '**/store/**',
+    '**/services',
+    '**/services/**',
+    '**/main/**',
+    '**/server/**',
+    '**/preload/**',
+  ],
+  message: 'Renderer and shared code reach the services only through the API contract.',
+};
+const NO_RENDERER = {
+  group: ['@renderer/*', '**/renderer/**'],
+  message: 'Only the renderer imports the renderer.',
+};
+const NO_ELECTRON = { group: ['electron'], message: 'Only the Electron shell imports Electron.' };
+
+/** Any path into the store, or into the services other than through their one door, src/services/backend. */
+const PAST_THE_BACKEND = {
+  regex: '(^|/)(store(/|$)|services(/(?!backend$)|$))',
+  message: 'Transports reach the services and the store only through src/services/backend.',
+};
+
 const layerRules = [
+  // The screens run in a browser engine: no Node, and the services only through the API client.
+  { files: ['src/renderer/**'], rules: restrict(...NO_NODE, NO_LOWER_LAYERS) },
+  // Shared code runs in every layer, so it may depend on none of them.
+  { files: ['src/shared/**'], rules: restrict(...NO_NODE, NO_LOWER_LAYERS, NO_RENDERER) },
   {
-    // Renderer and shared code run in a browser (or anywhere): no Electron, no native modules, no Node.
-    files: ['src/renderer/**', 'src/shared/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: NODE_ONLY, message: 'Renderer and shared code may not use Electron, SQLite or Node.' },
-            { group: NODE_BUILTINS, message: 'Renderer and shared code may not use Node built-ins.' },
-            {
-              group: ['**/store/**', '**/services/**', '**/main/**', '**/server/**', '**/preload/**'],
-              message: 'Renderer and shared code reach the services only through the API contract.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // Services and the store are plain Node: they run in Electron's main process, the web server and tests.
-    files: ['src/services/**', 'src/store/**', 'src/server/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['electron'], message: 'Services, store and server never import Electron.' },
-            { group: ['**/renderer/**', '**/main/**'], message: 'Lower layers do not depend on upper ones.' },
-          ],
-        },
-      ],
-    },
+    // Services are plain Node: they run in Electron's main process, the web server and tests.
+    files: ['src/services/**'],
+    rules: restrict(NO_ELECTRON, NO_RENDERER, {
+      group: ['**/main/**', '**/server/**', '**/preload/**'],
+      message: 'Services do not depend on the transports above them.',
+    }),
   },
   {
     files: ['src/store/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['electron'], message: 'The store never imports Electron.' },
-            {
-              group: ['**/services/**', '**/server/**', '**/renderer/**', '**/main/**'],
-              message: 'The store is the bottom layer.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: restrict(NO_ELECTRON, NO_RENDERER, {
+      group: ['**/services/**', '**/server/**', '**/main/**', '**/preload/**'],
+      message: 'The store is the bottom layer.',
+    }),
+  },
+  {
+    // The Electron shell adapts; the domain is reached through the backend module only.
+    files: ['src/main/**'],
+    rules: restrict(NO_RENDERER, PAST_THE_BACKEND),
+  },
+  {
+    // Web mode runs without Electron.
+    files: ['src/server/**'],
+    rules: restrict(NO_ELECTRON, NO_RENDERER, PAST_THE_BACKEND, {
+      group: ['**/main/**', '**/preload/**'],
+      message: 'Web mode never imports the Electron shell.',
+    }),
   },
   {
     // The preload is sandboxed: it may require only Electron and the dependency-free method list.
     files: ['src/preload/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['node:*', ...NODE_BUILTINS, 'better-sqlite3'],
-              message: 'A sandboxed preload has no Node.',
-            },
-            {
-              group: ['**/services/**', '**/store/**', '**/renderer/**'],
-              message: 'The preload only bridges.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: restrict(
+      { group: ['node:*', ...NODE_BUILTINS, 'better-sqlite3'], message: 'A sandboxed preload has no Node.' },
+      {
+        group: [
+          '**/services/**',
+          '**/store/**',
+          '**/renderer/**',
+          '@renderer/*',
+          '**/main/**',
+          '**/server/**',
+        ],
+        message: 'The preload only bridges.',
+      },
+      {
+        regex: '^@shared/(?!contract/methods$)',
+        message: 'The preload carries only the method list, not the schemas.',
+      },
+    ),
   },
 ];
 

@@ -1,10 +1,19 @@
+import { resolve } from 'node:path';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vitest/config';
 
+/** The import roots of tsconfig.base.json. */
+const alias = {
+  '@shared': resolve(import.meta.dirname, 'src/shared'),
+  '@renderer': resolve(import.meta.dirname, 'src/renderer/src'),
+};
+
 export default defineConfig({
+  resolve: { alias },
   test: {
     projects: [
       {
+        resolve: { alias },
         test: {
           name: 'node',
           environment: 'node',
@@ -14,6 +23,7 @@ export default defineConfig({
       },
       {
         plugins: [vue()],
+        resolve: { alias },
         test: {
           name: 'component',
           environment: 'happy-dom',

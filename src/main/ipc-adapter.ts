@@ -1,6 +1,6 @@
-import type { Dispatch } from '../services/api-router';
-import { METHOD_NAMES } from '../shared/contract/methods';
-import { fail, type Result } from '../shared/contract/result';
+import type { Dispatch } from '../services/backend';
+import { METHOD_NAMES } from '@shared/contract/methods';
+import { fail, type Result } from '@shared/contract/result';
 import { isAppUrl } from './navigation-guard';
 
 /** What the adapter reads of a frame (Electron's WebFrameMain has these). */

@@ -1,8 +1,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Dialog, Event, PowerSaveBlocker, RenderProcessGoneDetails } from 'electron';
-import type { BackendOptions } from '../services/backend';
-import type { Dispatch } from '../services/api-router';
+import type { BackendOptions, Dispatch } from '../services/backend';
 import { createCrashPolicy } from './crash-policy';
 import {
   registerApiHandlers,

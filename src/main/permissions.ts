@@ -1,5 +1,5 @@
 import type { HeadersReceivedResponse, OnHeadersReceivedListenerDetails, Session } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../shared/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '@shared/content-security-policy';
 
 /**
  * Permissions the app deliberately grants. None: the screens need no camera, microphone, location,

@@ -1,5 +1,5 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
-import { PRODUCT_NAME } from '../services/data-dir';
+import { PRODUCT_NAME } from '../services/backend';
 
 export interface WindowSettings {
   /** Full screen with no way out but the trainer's PIN; false for `--windowed` (development, tests). */

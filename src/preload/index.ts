@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { METHOD_NAMES } from '../shared/contract/methods';
+import { METHOD_NAMES } from '@shared/contract/methods';
 
 /**
  * Exposes exactly the contract: one function per method, each forwarding its single argument. Nothing of

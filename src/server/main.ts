@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startBackend } from '../services/backend';
-import { defaultDataDir } from '../services/data-dir';
+import { defaultDataDir, startBackend } from '../services/backend';
 import { buildWebServer } from './web-server';
 
 const USAGE = `Usage: npm run web -- [--port 5180] [--host 127.0.0.1] [--data-dir DIR] [--allow-host NAME]

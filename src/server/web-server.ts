@@ -1,12 +1,12 @@
 import { basename, dirname } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
-import type { Dispatch } from '../services/api-router';
-import { fail, type ErrorCode, type MethodName, type Result } from '../shared/contract';
-import { IMPORT_MAX_CHARS } from '../shared/contract/transfer-schemas';
-import { CONTENT_SECURITY_POLICY } from '../shared/content-security-policy';
+import type { Dispatch } from '../services/backend';
+import { fail, type ErrorCode, type MethodName, type Result } from '@shared/contract';
+import { IMPORT_MAX_CHARS } from '@shared/contract/transfer-schemas';
+import { CONTENT_SECURITY_POLICY } from '@shared/content-security-policy';
 import { isAllowedRequest } from './request-origin';
-import { MEDIA_MAX_BASE64_LENGTH } from '../shared/contract/exercise-schemas';
+import { MEDIA_MAX_BASE64_LENGTH } from '@shared/contract/exercise-schemas';
 
 export interface WebServerOptions {
   dispatch: Dispatch;
@@ -37,8 +37,6 @@ export const LARGE_BODY_METHODS: Readonly<Partial<Record<MethodName, number>>> =
   'library:attach-media': MEDIA_MAX_BASE64_LENGTH + 4096,
 };
 const MEDIA_ID = /^[A-Za-z0-9-]{1,100}$/;
-/** The colon of a method name as the screen's client sends it, percent-encoded. */
-const ENCODED_METHOD_COLON = /^(\/api\/[^/?%:]+)%3a/i;
 
 const STATUS_BY_CODE: Record<ErrorCode, number> = {
   'invalid-input': 400,
@@ -58,9 +56,6 @@ export async function buildWebServer(options: WebServerOptions): Promise<Fastify
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
     return503OnClosing: true,
-    // The screen's client percent-encodes the colon of a method name, and the routes of LARGE_BODY_METHODS
-    // match only a literal one: without this, those methods would fall back to the small limit.
-    rewriteUrl: (request) => (request.url ?? '/').replace(ENCODED_METHOD_COLON, '$1:'),
   });
 
   app.addHook('onRequest', async (request, reply) => {

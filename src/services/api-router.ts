@@ -7,7 +7,7 @@ import {
   type ParsedInput,
   type MethodResult,
   type Result,
-} from '../shared/contract';
+} from '@shared/contract';
 import { DomainError } from './errors';
 import type { Services } from './index';
 

@@ -9,6 +9,10 @@ import { removeUnusedMediaFiles } from './library-editing';
 import { recordStoreRecovery } from './system';
 import { createServices, defaultContext, type Services } from './index';
 
+// The transports (src/main, src/server) reach the services through this module only.
+export type { Dispatch } from './api-router';
+export { defaultDataDir, PRODUCT_NAME } from './data-dir';
+
 export const DATABASE_FILE_NAME = 'gymdeck.db';
 /** The folder inside the data folder that holds pictures and videos of exercises. */
 export const MEDIA_DIR_NAME = 'media';

@@ -1,4 +1,4 @@
-import type { Circuit, CircuitDraft, CircuitSummary } from '../shared/domain';
+import type { Circuit, CircuitDraft, CircuitSummary } from '@shared/domain';
 import {
   getCircuit,
   insertCircuit,

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../shared/contract';
+import type { ErrorCode } from '@shared/contract';
 
 /** An expected failure a service reports to the caller; anything else is an internal error. */
 export class DomainError extends Error {

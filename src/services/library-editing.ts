@@ -7,7 +7,7 @@ import {
   type ExerciseDraft,
   type MediaKind,
   type MediaRole,
-} from '../shared/domain';
+} from '@shared/domain';
 import {
   allMediaFileNames,
   deleteMedia,

@@ -1,5 +1,5 @@
-import type { Exercise, ExerciseSummary, LibraryVocabulary } from '../shared/domain';
-import { TAGS } from '../shared/domain';
+import type { Exercise, ExerciseSummary, LibraryVocabulary } from '@shared/domain';
+import { TAGS } from '@shared/domain';
 import {
   getExercise,
   listExerciseIds,

@@ -1,4 +1,4 @@
-import type { MediaKind } from '../shared/domain';
+import type { MediaKind } from '@shared/domain';
 
 export interface SniffedMedia {
   kind: MediaKind;

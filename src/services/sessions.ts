@@ -1,5 +1,5 @@
-import type { LoggedSet } from '../shared/domain';
-import type { ParsedInput } from '../shared/contract';
+import type { LoggedSet } from '@shared/domain';
+import type { ParsedInput } from '@shared/contract';
 import { exerciseExists } from '../store/repositories/exercises';
 import { getMember } from '../store/repositories/members';
 import { insertLoggedSet, planItemExists } from '../store/repositories/sessions';

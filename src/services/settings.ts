@@ -1,5 +1,5 @@
-import type { MethodInput } from '../shared/contract';
-import { DEFAULT_KIOSK_SETTINGS, SETTING_LIMITS, type KioskSettings } from '../shared/domain';
+import type { MethodInput } from '@shared/contract';
+import { DEFAULT_KIOSK_SETTINGS, SETTING_LIMITS, type KioskSettings } from '@shared/domain';
 import { circuitIdForSeedKey, getCircuit } from '../store/repositories/circuits';
 import { readSetting, writeSetting } from '../store/repositories/settings';
 import { POSTURE_CIRCUIT } from '../store/seed/posture-circuit';

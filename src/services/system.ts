@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { StoreRecoveryNotice, SystemNotices } from '../shared/domain';
+import type { StoreRecoveryNotice, SystemNotices } from '@shared/domain';
 import type { StoreRecovery } from '../store/recovery';
 import { deleteSetting, readSetting, writeSetting } from '../store/repositories/settings';
 import type { ServiceContext } from './context';

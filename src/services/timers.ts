@@ -1,5 +1,5 @@
-import { activeRunSchema } from '../shared/contract/timer-schemas';
-import type { ActiveRun } from '../shared/domain';
+import { activeRunSchema } from '@shared/contract/timer-schemas';
+import type { ActiveRun } from '@shared/domain';
 import { getCircuit } from '../store/repositories/circuits';
 import { deleteTimerRun, readTimerRun, writeTimerRun } from '../store/repositories/timer-runs';
 import type { ServiceContext } from './context';

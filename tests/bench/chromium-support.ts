@@ -34,7 +34,7 @@ export async function startServer(): Promise<BenchServer> {
   return {
     url,
     call: async (method, input) => {
-      const response = await fetch(`${url}/api/${encodeURIComponent(method)}`, {
+      const response = await fetch(`${url}/api/${method}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(input),

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createApiClient } from '../../src/renderer/src/api/client';
-import { createHttpTransport } from '../../src/renderer/src/api/http-transport';
-import { METHOD_NAMES } from '../../src/shared/contract/methods';
-import { ok } from '../../src/shared/contract/result';
+import { createApiClient } from '@renderer/api/client';
+import { createHttpTransport } from '@renderer/api/http-transport';
+import { METHOD_NAMES } from '@shared/contract/methods';
+import { ok } from '@shared/contract/result';
 
 const jsonResponse = (body: unknown, status = 200): Response =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -25,7 +25,7 @@ describe('API client', () => {
     const result = await client['library:list']({ query: 'row' });
     expect(result).toEqual(ok([{ id: 'a' }]));
     const [url, init] = fetchImpl.mock.calls[0] ?? [];
-    expect(url).toBe('/api/library%3Alist');
+    expect(url).toBe('/api/library:list');
     expect(init).toMatchObject({ method: 'POST', body: JSON.stringify({ query: 'row' }) });
   });
 

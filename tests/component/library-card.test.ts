@@ -1,10 +1,10 @@
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ok } from '../../src/shared/contract/result';
-import type { Exercise, MediaItem } from '../../src/shared/domain';
-import App from '../../src/renderer/src/App.vue';
-import { mediaUrl } from '../../src/renderer/src/api/media-url';
-import type { PreloadBridge } from '../../src/renderer/src/api/ipc-transport';
+import { ok } from '@shared/contract/result';
+import type { Exercise, MediaItem } from '@shared/domain';
+import App from '@renderer/App.vue';
+import { mediaUrl } from '@renderer/api/media-url';
+import type { PreloadBridge } from '@renderer/api/ipc-transport';
 import { createFakeApi, exercise, summary, VOCABULARY } from './support/fake-api';
 import { mountWithApp } from './support/mount-app';
 

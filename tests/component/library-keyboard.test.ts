@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
-import OnScreenKeyboard from '../../src/renderer/src/components/keyboard/OnScreenKeyboard.vue';
-import { createAppI18n } from '../../src/renderer/src/i18n';
+import OnScreenKeyboard from '@renderer/components/keyboard/OnScreenKeyboard.vue';
+import { createAppI18n } from '@renderer/i18n';
 
 function mountKeyboard(modelValue: string, maxLength?: number) {
   return mount(OnScreenKeyboard, {

@@ -1,10 +1,10 @@
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import type { MethodInput } from '../../src/shared/contract';
-import { fail, ok } from '../../src/shared/contract/result';
-import type { ImportReport } from '../../src/shared/domain';
-import TransferView from '../../src/renderer/src/views/trainer/TransferView.vue';
-import { exportFileName } from '../../src/renderer/src/stores/library-transfer';
+import type { MethodInput } from '@shared/contract';
+import { fail, ok } from '@shared/contract/result';
+import type { ImportReport } from '@shared/domain';
+import TransferView from '@renderer/views/trainer/TransferView.vue';
+import { exportFileName } from '@renderer/stores/library-transfer';
 import { createFakeApi, summary } from './support/fake-api';
 import { mountWithApp } from './support/mount-app';
 

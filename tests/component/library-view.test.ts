@@ -1,9 +1,9 @@
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { MethodInput } from '../../src/shared/contract';
-import { fail, ok } from '../../src/shared/contract/result';
-import App from '../../src/renderer/src/App.vue';
-import { SEARCH_DEBOUNCE_MS } from '../../src/renderer/src/stores/library';
+import type { MethodInput } from '@shared/contract';
+import { fail, ok } from '@shared/contract/result';
+import App from '@renderer/App.vue';
+import { SEARCH_DEBOUNCE_MS } from '@renderer/stores/library';
 import { createFakeApi, exercise, summary, VOCABULARY } from './support/fake-api';
 import { mountWithApp } from './support/mount-app';
 

@@ -6,7 +6,7 @@ import { buildWebServer, type WebServerOptions } from '../../src/server/web-serv
 import { startBackend, type Backend } from '../../src/services/backend';
 import { createApiRouter } from '../../src/services/api-router';
 import { createServices } from '../../src/services';
-import { CONTENT_SECURITY_POLICY } from '../../src/shared/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '@shared/content-security-policy';
 import { openDatabase } from '../../src/store/database';
 import { insertMember } from '../../src/store/repositories/members';
 import { callApi, send, type HttpResponse } from '../support/http';

@@ -1,4 +1,4 @@
-import type { ExerciseDraft } from '../../src/shared/domain';
+import type { ExerciseDraft } from '@shared/domain';
 
 /** A complete exercise as a trainer would write it, using the built-in muscle and equipment vocabulary. */
 export const VALID_DRAFT: ExerciseDraft = {

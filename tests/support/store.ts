@@ -3,7 +3,7 @@ import { insertMember } from '../../src/store/repositories/members';
 import { seedLibrary } from '../../src/store/seed/seed';
 import { createServices, type Services } from '../../src/services';
 import type { ServiceContext } from '../../src/services/context';
-import type { Member } from '../../src/shared/domain';
+import type { Member } from '@shared/domain';
 
 /** 2025-03-01 09:00 UTC: the fixed "now" of the tests unless one moves the clock. */
 export const T0 = Date.UTC(2025, 2, 1, 9, 0, 0);

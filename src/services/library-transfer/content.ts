@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Exercise } from '../../shared/domain';
+import type { Exercise } from '@shared/domain';
 import type { ExerciseWrite } from '../../store/repositories/exercises';
 
 /** The parts of an exercise an import writes, in a form where equal content compares equal. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EXERCISE_LIMITS, type ImportNote, type Level, type Tag } from '../../shared/domain';
+import { EXERCISE_LIMITS, type ImportNote, type Level, type Tag } from '@shared/domain';
 import type { ExerciseWrite } from '../../store/repositories/exercises';
 import type { EquipmentWithTerm, MuscleTerm } from '../../store/repositories/exercise-import';
 

@@ -5,7 +5,7 @@ import {
   LEVELS,
   TAGS,
   type ExportedExercise,
-} from '../../shared/domain';
+} from '@shared/domain';
 
 // Bounds follow the store's own checks, with room above what the editor allows: an export must import
 // back whatever the library holds, including exercises that came from other datasets.

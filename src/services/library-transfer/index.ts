@@ -1,4 +1,4 @@
-import { describeIssues } from '../../shared/contract/validation';
+import { describeIssues } from '@shared/contract/validation';
 import {
   EXPORT_FORMAT_NAME,
   EXPORT_FORMAT_VERSION,
@@ -9,7 +9,7 @@ import {
   type ImportOutcome,
   type ImportReport,
   type LibraryExportDocument,
-} from '../../shared/domain';
+} from '@shared/domain';
 import {
   allExerciseIds,
   countMedia,

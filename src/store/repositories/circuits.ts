@@ -1,5 +1,5 @@
 import type { Db } from '../database';
-import type { Circuit, CircuitSettings, CircuitStep, CircuitSummary, Side } from '../../shared/domain';
+import type { Circuit, CircuitSettings, CircuitStep, CircuitSummary, Side } from '@shared/domain';
 
 interface CircuitRow {
   id: string;

@@ -1,5 +1,5 @@
 import type { Db } from '../database';
-import type { Equipment } from '../../shared/domain';
+import type { Equipment } from '@shared/domain';
 
 /** The exercise that came from entry `reference` of the dataset `sourceName`, if any. */
 export function exerciseIdForSource(db: Db, sourceName: string, reference: string): string | null {

@@ -1,5 +1,5 @@
 import type { Db } from '../database';
-import { MEDIA_ROLES, type MediaKind, type MediaRole } from '../../shared/domain';
+import { MEDIA_ROLES, type MediaKind, type MediaRole } from '@shared/domain';
 
 export interface MediaFileRecord {
   id: string;

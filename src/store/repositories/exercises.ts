@@ -9,7 +9,7 @@ import type {
   MuscleRole,
   Source,
   Tag,
-} from '../../shared/domain';
+} from '@shared/domain';
 
 interface ExerciseRow {
   id: string;

@@ -1,5 +1,5 @@
 import type { Db } from '../database';
-import type { Member } from '../../shared/domain';
+import type { Member } from '@shared/domain';
 
 interface MemberRow {
   id: string;

@@ -1,5 +1,5 @@
 import type { Db } from '../database';
-import type { LoggedSet } from '../../shared/domain';
+import type { LoggedSet } from '@shared/domain';
 
 interface LoggedSetRow {
   id: string;

@@ -1,5 +1,5 @@
 import type { Db } from '../database';
-import type { Equipment, Muscle, MuscleView } from '../../shared/domain';
+import type { Equipment, Muscle, MuscleView } from '@shared/domain';
 
 interface MuscleRow {
   id: string;

@@ -1,4 +1,4 @@
-import type { Level, Tag } from '../../shared/domain';
+import type { Level, Tag } from '@shared/domain';
 
 export interface ExerciseSeed {
   seedKey: string;

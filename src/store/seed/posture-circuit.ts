@@ -1,4 +1,4 @@
-import type { CircuitSettings, Side } from '../../shared/domain';
+import type { CircuitSettings, Side } from '@shared/domain';
 
 export interface CircuitSeed extends CircuitSettings {
   seedKey: string;

@@ -1,4 +1,4 @@
-import type { MuscleView } from '../../shared/domain';
+import type { MuscleView } from '@shared/domain';
 
 export interface MuscleSeed {
   id: string;

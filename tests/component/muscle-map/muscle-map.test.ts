@@ -2,15 +2,15 @@ import { mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import { defineComponent, h, nextTick } from 'vue';
 import { createI18n } from 'vue-i18n';
-import MuscleMap from '../../../src/renderer/src/components/muscle-map/MuscleMap.vue';
+import MuscleMap from '@renderer/components/muscle-map/MuscleMap.vue';
 import {
   DRAWN_MUSCLE_IDS,
   FIGURES,
   MUSCLE_REGIONS,
   VIEW_BOX,
-} from '../../../src/renderer/src/components/muscle-map/body-outline';
-import { muscleMapMessages } from '../../../src/renderer/src/components/muscle-map/messages';
-import type { Muscle } from '../../../src/shared/domain';
+} from '@renderer/components/muscle-map/body-outline';
+import { muscleMapMessages } from '@renderer/components/muscle-map/messages';
+import type { Muscle } from '@shared/domain';
 
 type Props = InstanceType<typeof MuscleMap>['$props'];
 

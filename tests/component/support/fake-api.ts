@@ -1,7 +1,7 @@
-import type { GymdeckApi } from '../../../src/shared/contract/api';
-import { METHOD_NAMES } from '../../../src/shared/contract/methods';
-import { fail } from '../../../src/shared/contract/result';
-import type { Exercise, ExerciseSummary, LibraryVocabulary } from '../../../src/shared/domain';
+import type { GymdeckApi } from '@shared/contract/api';
+import { METHOD_NAMES } from '@shared/contract/methods';
+import { fail } from '@shared/contract/result';
+import type { Exercise, ExerciseSummary, LibraryVocabulary } from '@shared/domain';
 
 /** A typed fake of the whole API: each method answers "internal" unless the test gives it a body. */
 export function createFakeApi(methods: Partial<GymdeckApi> = {}): GymdeckApi {

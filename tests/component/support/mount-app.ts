@@ -1,10 +1,10 @@
 import { mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
 import type { Component } from 'vue';
-import type { GymdeckApi } from '../../../src/shared/contract/api';
-import { API_KEY } from '../../../src/renderer/src/api';
-import { createAppI18n } from '../../../src/renderer/src/i18n';
-import { createAppRouter } from '../../../src/renderer/src/router';
+import type { GymdeckApi } from '@shared/contract/api';
+import { API_KEY } from '@renderer/api';
+import { createAppI18n } from '@renderer/i18n';
+import { createAppRouter } from '@renderer/router';
 
 /** Mounts a component with the app's real plugins and a fake API, the way main.ts wires them. */
 export async function mountWithApp(component: Component, api: GymdeckApi, path = '/library') {

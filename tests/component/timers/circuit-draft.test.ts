@@ -6,7 +6,7 @@ import {
   newStep,
   roundSeconds,
   withMode,
-} from '../../../src/renderer/src/components/timers/circuit-draft';
+} from '@renderer/components/timers/circuit-draft';
 
 describe('circuit drafts', () => {
   it('keeps exactly one of work seconds and a rep target when switching', () => {

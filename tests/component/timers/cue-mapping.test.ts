@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { soundsFor } from '../../../src/renderer/src/timers/cue-mapping';
-import type { Cue } from '../../../src/shared/timing';
+import { soundsFor } from '@renderer/timers/cue-mapping';
+import type { Cue } from '@shared/timing';
 
 const cue = (at: number, kind: Cue['kind'], phase: Cue['phase'] = 'work'): Cue => ({
   at,

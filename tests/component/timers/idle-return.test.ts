@@ -1,8 +1,8 @@
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import App from '../../../src/renderer/src/App.vue';
-import { useTimerStore } from '../../../src/renderer/src/stores/timers';
-import { ok } from '../../../src/shared/contract/result';
+import App from '@renderer/App.vue';
+import { useTimerStore } from '@renderer/stores/timers';
+import { ok } from '@shared/contract/result';
 import { createFakeApi, summary, VOCABULARY } from '../support/fake-api';
 import { mountTimerScreen } from './support';
 

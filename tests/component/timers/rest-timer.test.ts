@@ -1,8 +1,8 @@
 import { flushPromises } from '@vue/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import App from '../../../src/renderer/src/App.vue';
-import { ok } from '../../../src/shared/contract/result';
-import type { ActiveRun } from '../../../src/shared/domain';
+import App from '@renderer/App.vue';
+import { ok } from '@shared/contract/result';
+import type { ActiveRun } from '@shared/domain';
 import { createFakeApi, exercise } from '../support/fake-api';
 import { mountTimerScreen } from './support';
 

@@ -1,13 +1,13 @@
 import { mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
 import { shallowRef, type Component } from 'vue';
-import type { GymdeckApi } from '../../../src/shared/contract/api';
-import type { Clock } from '../../../src/shared/timing';
-import { API_KEY } from '../../../src/renderer/src/api';
-import { createAppI18n } from '../../../src/renderer/src/i18n';
-import { createAppRouter } from '../../../src/renderer/src/router';
-import { CLOCK_KEY } from '../../../src/renderer/src/timers/clock';
-import { CUE_SOUND_KEY, type CueSound, type SoundKind } from '../../../src/renderer/src/timers/cue-sound';
+import type { GymdeckApi } from '@shared/contract/api';
+import type { Clock } from '@shared/timing';
+import { API_KEY } from '@renderer/api';
+import { createAppI18n } from '@renderer/i18n';
+import { createAppRouter } from '@renderer/router';
+import { CLOCK_KEY } from '@renderer/timers/clock';
+import { CUE_SOUND_KEY, type CueSound, type SoundKind } from '@renderer/timers/cue-sound';
 
 /** A cue sound that records what it was asked to play once unlocked. */
 export function recordingSound(): CueSound & { played: SoundKind[] } {

@@ -1,8 +1,8 @@
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
-import App from '../../../src/renderer/src/App.vue';
-import { ok } from '../../../src/shared/contract/result';
-import type { StoreRecoveryNotice } from '../../../src/shared/domain';
+import App from '@renderer/App.vue';
+import { ok } from '@shared/contract/result';
+import type { StoreRecoveryNotice } from '@shared/domain';
 import { createFakeApi } from '../support/fake-api';
 import { mountWithApp } from '../support/mount-app';
 

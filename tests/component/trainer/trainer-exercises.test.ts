@@ -1,9 +1,9 @@
 import { flushPromises, type VueWrapper } from '@vue/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import App from '../../../src/renderer/src/App.vue';
-import type { GymdeckApi } from '../../../src/shared/contract/api';
-import { fail, ok } from '../../../src/shared/contract/result';
-import type { MediaItem } from '../../../src/shared/domain';
+import App from '@renderer/App.vue';
+import type { GymdeckApi } from '@shared/contract/api';
+import { fail, ok } from '@shared/contract/result';
+import type { MediaItem } from '@shared/domain';
 import { createFakeApi, exercise, summary, VOCABULARY } from '../support/fake-api';
 import { mountWithApp } from '../support/mount-app';
 

@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { isTrustedSenderFrame, registerApiHandlers, type SenderFrame } from '../../../src/main/ipc-adapter';
 import type { Dispatch } from '../../../src/services/api-router';
-import { METHOD_NAMES } from '../../../src/shared/contract/methods';
-import { ok, type Result } from '../../../src/shared/contract/result';
+import { METHOD_NAMES } from '@shared/contract/methods';
+import { ok, type Result } from '@shared/contract/result';
 import { FakeFrame, FakeIpcMain } from './fake-electron';
 
 const appUrl = pathToFileURL('/opt/gymdeck/out/renderer/index.html').href;

@@ -6,8 +6,8 @@ import { HANG_GRACE_MS, appPaths, startKioskApp, type KioskAppOptions } from '..
 import { MEDIA_SCHEME } from '../../../src/main/media-protocol';
 import { createWindowOptions } from '../../../src/main/window-options';
 import { startBackend, type Backend, type BackendOptions } from '../../../src/services/backend';
-import { METHOD_NAMES } from '../../../src/shared/contract/methods';
-import type { Result } from '../../../src/shared/contract/result';
+import { METHOD_NAMES } from '@shared/contract/methods';
+import type { Result } from '@shared/contract/result';
 import { makeTempDir, type TempDir } from '../../support/temp-dir';
 import { FakeClock } from './fake-clock';
 import { FakeFrame, createFakeElectron, type FakeBrowserWindow, type FakeElectron } from './fake-electron';

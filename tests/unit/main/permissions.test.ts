@@ -4,7 +4,7 @@ import {
   denyPermissions,
   enforceContentSecurityPolicy,
 } from '../../../src/main/permissions';
-import { CONTENT_SECURITY_POLICY } from '../../../src/shared/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '@shared/content-security-policy';
 import { FakeSession, type CheckPermission, type RequestPermission } from './fake-electron';
 
 /**

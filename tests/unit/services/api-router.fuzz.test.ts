@@ -2,13 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiRouter, type Dispatch } from '../../../src/services/api-router';
 import type { Services } from '../../../src/services';
-import {
-  ERROR_CODES,
-  METHOD_NAMES,
-  isMethodName,
-  parseInput,
-  type Result,
-} from '../../../src/shared/contract';
+import { ERROR_CODES, METHOD_NAMES, isMethodName, parseInput, type Result } from '@shared/contract';
 import {
   MEMBER,
   addMember,

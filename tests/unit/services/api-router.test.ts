@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApiRouter, type Dispatch } from '../../../src/services/api-router';
 import { createServices, type Services } from '../../../src/services';
 import { DomainError } from '../../../src/services/errors';
-import { METHOD_NAMES, type Result } from '../../../src/shared/contract';
+import { METHOD_NAMES, type Result } from '@shared/contract';
 import { openDatabase } from '../../../src/store/database';
 import {
   MEMBER,

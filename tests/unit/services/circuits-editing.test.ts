@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApiRouter } from '../../../src/services/api-router';
-import type { CircuitDraft } from '../../../src/shared/domain';
+import type { CircuitDraft } from '@shared/domain';
 import { seedLibrary } from '../../../src/store/seed/seed';
 import { T0, createTestStore, type TestStore } from '../../support/store';
 

@@ -6,8 +6,8 @@ import { createApiRouter, type Dispatch } from '../../../src/services/api-router
 import { startBackend } from '../../../src/services/backend';
 import { createServices, type Services } from '../../../src/services';
 import { removeUnusedMediaFiles } from '../../../src/services/library-editing';
-import type { Result } from '../../../src/shared/contract';
-import type { Exercise } from '../../../src/shared/domain';
+import type { Result } from '@shared/contract';
+import type { Exercise } from '@shared/domain';
 import { openStore } from '../../../src/store/database';
 import { insertMember } from '../../../src/store/repositories/members';
 import { seedLibrary } from '../../../src/store/seed/seed';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApiRouter } from '../../../src/services/api-router';
 import { DomainError } from '../../../src/services/errors';
-import type { ImportReport, LibraryExportDocument } from '../../../src/shared/domain';
+import type { ImportReport, LibraryExportDocument } from '@shared/domain';
 import { insertEquipmentIfMissing } from '../../../src/store/repositories/vocabulary';
 import { getExercise, insertExercise, updateExercise } from '../../../src/store/repositories/exercises';
 import type { Db } from '../../../src/store/database';

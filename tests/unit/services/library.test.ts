@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DomainError } from '../../../src/services/errors';
 import { openStore } from '../../../src/store/database';
-import { TAGS } from '../../../src/shared/domain';
+import { TAGS } from '@shared/domain';
 import { SEED_EXERCISES } from '../../../src/store/seed/library';
 import { EQUIPMENT, MUSCLES } from '../../../src/store/seed/vocabulary';
 import { createTestStore, type TestStore } from '../../support/store';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DomainError } from '../../../src/services/errors';
-import type { ParsedInput } from '../../../src/shared/contract';
+import type { ParsedInput } from '@shared/contract';
 import { MEMBER, T0, addMember, countRows, createTestStore, type TestStore } from '../../support/store';
 
 const input = (

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApiRouter } from '../../../src/services/api-router';
-import type { ActiveRun } from '../../../src/shared/domain';
+import type { ActiveRun } from '@shared/domain';
 import { createTestStore, type TestStore } from '../../support/store';
 import { makeTempDir } from '../../support/temp-dir';
 

@@ -1,8 +1,8 @@
 // Imported module by module: the contract's index also carries the validation schemas, which the
 // renderer does not need (the services validate every call).
-import type { CallTransport, GymdeckApi } from '../../../shared/contract/api';
-import { METHOD_NAMES, type MethodName } from '../../../shared/contract/methods';
-import { fail, type Result } from '../../../shared/contract/result';
+import type { CallTransport, GymdeckApi } from '@shared/contract/api';
+import { METHOD_NAMES, type MethodName } from '@shared/contract/methods';
+import { fail, type Result } from '@shared/contract/result';
 
 /** Builds the typed API from one transport: every contract method, nothing else. */
 export function createApiClient(transport: CallTransport): GymdeckApi {

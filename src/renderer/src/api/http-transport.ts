@@ -1,10 +1,10 @@
-import type { CallTransport } from '../../../shared/contract/api';
-import { fail, type Result } from '../../../shared/contract/result';
+import type { CallTransport } from '@shared/contract/api';
+import { fail, type Result } from '@shared/contract/result';
 
 /** Calls the web-mode server: `POST /api/<method>` with the input as JSON, a Result back. */
 export function createHttpTransport(fetchImpl: typeof fetch = fetch, baseUrl = ''): CallTransport {
   return async (method, input) => {
-    const response = await fetchImpl(`${baseUrl}/api/${encodeURIComponent(method)}`, {
+    const response = await fetchImpl(`${baseUrl}/api/${method}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(input ?? {}),

@@ -1,5 +1,5 @@
 import { inject, type App, type InjectionKey } from 'vue';
-import type { GymdeckApi } from '../../../shared/contract';
+import type { GymdeckApi } from '@shared/contract';
 import { createApiClient } from './client';
 import { createHttpTransport } from './http-transport';
 import { createIpcTransport } from './ipc-transport';

@@ -1,4 +1,4 @@
-import type { CallTransport, MethodName, Result } from '../../../shared/contract';
+import type { CallTransport, MethodName, Result } from '@shared/contract';
 
 /** What the preload exposes on `window.gymdeck` in the Electron shell: one function per contract method. */
 export type PreloadBridge = Readonly<Record<MethodName, (input: unknown) => Promise<Result<unknown>>>>;

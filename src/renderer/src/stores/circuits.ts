@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
-import type { ApiError } from '../../../shared/contract';
-import type { Circuit, CircuitDraft, CircuitSummary } from '../../../shared/domain';
+import type { ApiError } from '@shared/contract';
+import type { Circuit, CircuitDraft, CircuitSummary } from '@shared/domain';
 import { useApi } from '../api';
 
 export type CircuitOutcome = { circuit: Circuit } | { error: ApiError };

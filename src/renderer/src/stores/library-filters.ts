@@ -1,6 +1,6 @@
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
-import type { MethodInput } from '../../../shared/contract';
-import { GOALS, type Goal, type Muscle } from '../../../shared/domain';
+import type { MethodInput } from '@shared/contract';
+import { GOALS, type Goal, type Muscle } from '@shared/domain';
 
 /** What a member has chosen on the library screen. Regions and muscles narrow the same dimension. */
 export interface LibraryFilterState {

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
-import type { ApiError } from '../../../shared/contract';
-import type { ExerciseSummary, ImportReport, LibraryExportDocument } from '../../../shared/domain';
+import type { ApiError } from '@shared/contract';
+import type { ExerciseSummary, ImportReport, LibraryExportDocument } from '@shared/domain';
 import { useApi } from '../api';
 
 export type ImportStage = 'idle' | 'previewing' | 'preview' | 'importing' | 'done' | 'failed';

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
-import type { ApiError, MethodInput } from '../../../shared/contract';
-import type { Exercise, ExerciseSummary, LibraryVocabulary, Muscle } from '../../../shared/domain';
+import type { ApiError, MethodInput } from '@shared/contract';
+import type { Exercise, ExerciseSummary, LibraryVocabulary, Muscle } from '@shared/domain';
 import { useApi } from '../api';
 import { NO_FILTERS, sameFilters, toListInput, type LibraryFilterState } from './library-filters';
 

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { shallowRef } from 'vue';
-import type { StoreRecoveryNotice } from '../../../shared/domain';
+import type { StoreRecoveryNotice } from '@shared/domain';
 import { useApi } from '../api';
 
 /** What the kiosk has to tell a trainer about its own health (for now: a recovered data file). */

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { shallowRef } from 'vue';
-import type { ApiError, MethodInput } from '../../../shared/contract';
-import { DEFAULT_KIOSK_SETTINGS, type KioskSettings } from '../../../shared/domain';
+import type { ApiError, MethodInput } from '@shared/contract';
+import { DEFAULT_KIOSK_SETTINGS, type KioskSettings } from '@shared/domain';
 import { useApi } from '../api';
 
 /** The kiosk's settings; the defaults hold until the store answers (or if it cannot). */

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
-import type { ApiError } from '../../../shared/contract';
-import type { ActiveRun } from '../../../shared/domain';
+import type { ApiError } from '@shared/contract';
+import type { ActiveRun } from '@shared/domain';
 import { useApi } from '../api';
 
 /**

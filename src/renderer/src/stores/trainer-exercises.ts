@@ -1,13 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
-import type { ApiError, Result } from '../../../shared/contract';
-import type {
-  Exercise,
-  ExerciseDraft,
-  ExerciseSummary,
-  LibraryVocabulary,
-  MediaRole,
-} from '../../../shared/domain';
+import type { ApiError, Result } from '@shared/contract';
+import type { Exercise, ExerciseDraft, ExerciseSummary, LibraryVocabulary, MediaRole } from '@shared/domain';
 import { useApi } from '../api';
 import { useLibraryStore } from './library';
 

@@ -1,5 +1,5 @@
 import { inject, type App, type InjectionKey } from 'vue';
-import { createPageClock, type Clock } from '../../../shared/timing';
+import { createPageClock, type Clock } from '@shared/timing';
 
 export const CLOCK_KEY: InjectionKey<Clock> = Symbol('gymdeck-clock');
 

@@ -1,4 +1,4 @@
-import type { CountdownCue, Cue } from '../../../shared/timing';
+import type { CountdownCue, Cue } from '@shared/timing';
 import type { SoundKind } from './cue-sound';
 
 type AnyCue = Pick<Cue, 'at' | 'kind'> & { phase?: Cue['phase'] };

@@ -1,5 +1,5 @@
 import { shallowRef, watch, type Ref } from 'vue';
-import type { Circuit, Exercise } from '../../../shared/domain';
+import type { Circuit, Exercise } from '@shared/domain';
 import { useLibraryStore } from '../stores/library';
 
 /** The exercises a circuit's steps name, loaded once each; steps whose exercise fails to load show its id. */

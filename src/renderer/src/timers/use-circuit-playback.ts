@@ -1,6 +1,6 @@
 import { computed, type Ref, type ShallowRef } from 'vue';
-import type { Circuit } from '../../../shared/domain';
-import type { Clock } from '../../../shared/timing';
+import type { Circuit } from '@shared/domain';
+import type { Clock } from '@shared/timing';
 import { useCircuitRunner } from './use-circuit-runner';
 import { useCueOutput } from './use-cue-output';
 

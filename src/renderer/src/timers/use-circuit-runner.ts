@@ -11,7 +11,7 @@ import {
   type RunEvent,
   type RunStatus,
   type UpcomingPhase,
-} from '../../../shared/timing';
+} from '@shared/timing';
 import { useTicker } from './use-ticker';
 
 /** Events a person can cause; the time is the clock's. */

@@ -10,7 +10,7 @@ import {
   type Clock,
   type Countdown,
   type CountdownCue,
-} from '../../../shared/timing';
+} from '@shared/timing';
 import { useTicker } from './use-ticker';
 
 /** Plays a countdown on screen, like `useCircuitRunner` for a single rest. */

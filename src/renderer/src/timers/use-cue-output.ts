@@ -1,5 +1,5 @@
 import { ref, type Ref } from 'vue';
-import type { CountdownCue, Cue } from '../../../shared/timing';
+import type { CountdownCue, Cue } from '@shared/timing';
 import { useCueSound } from './cue-sound';
 import { soundsFor } from './cue-mapping';
 

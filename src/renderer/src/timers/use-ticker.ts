@@ -1,5 +1,5 @@
 import { onBeforeUnmount } from 'vue';
-import type { Clock } from '../../../shared/timing';
+import type { Clock } from '@shared/timing';
 
 export interface Ticker {
   /** Runs the tick at once (after something changed) and reschedules. */

@@ -9,7 +9,7 @@ import {
   ok,
   parseInput,
   type Result,
-} from '../../../../src/shared/contract';
+} from '@shared/contract';
 
 const LOG_SET = {
   memberId: 'member-1',

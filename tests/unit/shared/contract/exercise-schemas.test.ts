@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseInput } from '../../../../src/shared/contract';
-import { MEDIA_MAX_BASE64_LENGTH } from '../../../../src/shared/contract/exercise-schemas';
+import { parseInput } from '@shared/contract';
+import { MEDIA_MAX_BASE64_LENGTH } from '@shared/contract/exercise-schemas';
 import { draft, VALID_DRAFT } from '../../../support/exercise-draft';
 
 const message = (result: ReturnType<typeof parseInput>): string => (result.ok ? '' : result.error.message);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { RunDefinition, RunEvent } from '../../../../src/shared/timing';
+import type { RunDefinition, RunEvent } from '@shared/timing';
 
 /**
  * Small circuits, including zero-length phases, half seconds, empty rounds, 'forever' and open-ended

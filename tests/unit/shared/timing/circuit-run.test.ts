@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CircuitStep } from '../../../../src/shared/domain';
+import type { CircuitStep } from '@shared/domain';
 import {
   definitionFromCircuit,
   plannedRunMs,
@@ -10,7 +10,7 @@ import {
   type CircuitRun,
   type RunDefinition,
   type RunEvent,
-} from '../../../../src/shared/timing';
+} from '@shared/timing';
 import { definitionArb, eventsArb } from './arbitraries';
 import { POSTURE, POSTURE_CIRCUIT, SECOND, T0, referenceSnapshot } from './fixtures';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createPageClock, displaySeconds, remainingMs, startCountdown } from '../../../../src/shared/timing';
+import { createPageClock, displaySeconds, remainingMs, startCountdown } from '@shared/timing';
 
 const MINUTE = 60_000;
 

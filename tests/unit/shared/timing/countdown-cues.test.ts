@@ -5,7 +5,7 @@ import {
   pauseCountdown,
   resumeCountdown,
   startCountdown,
-} from '../../../../src/shared/timing';
+} from '@shared/timing';
 import { SECOND, T0 } from './fixtures';
 
 describe('countdown cues', () => {

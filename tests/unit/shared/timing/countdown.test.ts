@@ -10,7 +10,7 @@ import {
   remainingMs,
   resumeCountdown,
   startCountdown,
-} from '../../../../src/shared/timing';
+} from '@shared/timing';
 import { T0 } from './fixtures';
 
 describe('countdown', () => {

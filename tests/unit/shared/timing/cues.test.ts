@@ -10,7 +10,7 @@ import {
   type Cue,
   type RunDefinition,
   type RunEvent,
-} from '../../../../src/shared/timing';
+} from '@shared/timing';
 import { definitionArb, eventsArb } from './arbitraries';
 import { DAY, POSTURE, POSTURE_FOREVER, SECOND, T0 } from './fixtures';
 

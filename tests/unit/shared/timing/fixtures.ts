@@ -1,4 +1,4 @@
-import type { Circuit } from '../../../../src/shared/domain';
+import type { Circuit } from '@shared/domain';
 import {
   BACK_TO_PREVIOUS_WITHIN_MS,
   definitionFromCircuit,
@@ -6,7 +6,7 @@ import {
   type PhaseKind,
   type RunDefinition,
   type RunSnapshot,
-} from '../../../../src/shared/timing';
+} from '@shared/timing';
 
 /** The seeded posture circuit: 10 s get ready, 4 x 40 s work, 20 s rest, 3 rounds, 60 s round break. */
 export const POSTURE_CIRCUIT: Circuit = {

@@ -1,12 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  cuesBetween,
-  recordEvent,
-  runSnapshot,
-  startRun,
-  type RunSnapshot,
-} from '../../../../src/shared/timing';
+import { cuesBetween, recordEvent, runSnapshot, startRun, type RunSnapshot } from '@shared/timing';
 import { DAY, POSTURE_FOREVER, SECOND, T0, referenceSnapshot } from './fixtures';
 
 /** Posture circuit, forever: 10 s get ready, then a 280 s cycle of 8 phases (4 work, 3 rest, 1 round break). */

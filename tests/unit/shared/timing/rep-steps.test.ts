@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CircuitStep } from '../../../../src/shared/domain';
+import type { CircuitStep } from '@shared/domain';
 import {
   cuesBetween,
   definitionFromCircuit,
@@ -8,7 +8,7 @@ import {
   startRun,
   type CircuitRun,
   type RunEvent,
-} from '../../../../src/shared/timing';
+} from '@shared/timing';
 import { POSTURE_CIRCUIT, SECOND, T0 } from './fixtures';
 
 const s = (seconds: number): number => T0 + seconds * SECOND;

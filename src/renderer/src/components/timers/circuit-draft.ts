@@ -1,5 +1,5 @@
-import type { Circuit, CircuitDraft, CircuitStep } from '../../../../shared/domain';
-import { plannedRunMs, definitionFromCircuit } from '../../../../shared/timing';
+import type { Circuit, CircuitDraft, CircuitStep } from '@shared/domain';
+import { plannedRunMs, definitionFromCircuit } from '@shared/timing';
 
 /** A new circuit: the posture circuit's timing, no steps yet. */
 export function emptyDraft(): CircuitDraft {

@@ -4,7 +4,7 @@ import {
   type ExerciseDraft,
   type Level,
   type Tag,
-} from '../../../../shared/domain';
+} from '@shared/domain';
 
 export interface StepLine {
   /** Stable while steps are reordered, so each text box keeps its focus and contents. */
