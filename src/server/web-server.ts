@@ -89,7 +89,9 @@ export async function buildWebServer(options: WebServerOptions): Promise<Fastify
         : status === 415
           ? 'Requests must be JSON (Content-Type: application/json).'
           : `The request could not be read: ${error.message}`;
-    return reply.status(status).send(fail('invalid-input', message));
+    return reply
+      .status(status)
+      .send(fail('invalid-input', message, { reason: status === 413 ? 'too-large' : 'malformed' }));
   });
 
   app.post<{ Params: { method: string } }>('/api/:method', async (request, reply) => {

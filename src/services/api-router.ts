@@ -32,7 +32,8 @@ function bindHandlers(services: Services): Handlers {
     'circuits:get': (input) => services.circuits.get(input.id),
     'circuits:create': (input) => services.circuits.create(input),
     'circuits:update': (input) => services.circuits.update(input.id, input.circuit),
-    'circuits:archive': (input) => services.circuits.setArchived(input.id, input.archived),
+    'circuits:archive': (input) => services.circuits.archive(input.id),
+    'circuits:restore': (input) => services.circuits.restore(input.id),
     'settings:get': () => services.settings.get(),
     'settings:update': (input) => services.settings.update(input),
     'timers:get-run': () => ({ run: services.timers.getRun() }),
@@ -74,7 +75,7 @@ export function createApiRouter(services: Services, options: RouterOptions = {})
 }
 
 function toFailure(method: string, error: unknown, options: RouterOptions): Result<never> {
-  if (error instanceof DomainError) return fail(error.code, error.message);
+  if (error instanceof DomainError) return fail(error.code, error.message, error.detail);
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'SQLITE_FULL') {
     return fail('storage-full', 'The disk is full, so nothing was saved. Ask a trainer to free some space.');

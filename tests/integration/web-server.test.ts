@@ -27,11 +27,18 @@ async function listen(options: WebServerOptions): Promise<Running> {
   return { app, port: (app.server.address() as AddressInfo).port };
 }
 
-function expectFailure(response: HttpResponse, status: number, code: string): { message: string } {
+function expectFailure(
+  response: HttpResponse,
+  status: number,
+  code: string,
+  reason?: string,
+): { message: string; field?: string } {
   expect(response.status, response.text).toBe(status);
   expect(response.headers['content-type']).toMatch(/^application\/json/);
-  const body = response.json() as { ok: boolean; error: { code: string; message: string } };
-  expect(body).toEqual({ ok: false, error: { code, message: expect.any(String) } });
+  const body = response.json() as { ok: boolean; error: { code: string; message: string; reason?: string } };
+  expect(body.ok).toBe(false);
+  expect(body.error).toMatchObject({ code, message: expect.any(String) });
+  if (reason !== undefined) expect(body.error.reason).toBe(reason);
   return body.error;
 }
 
@@ -129,8 +136,10 @@ describe('web server', () => {
         }),
         400,
         'invalid-input',
+        'too-small',
       );
       expect(error.message).toMatch(/^setNumber: /);
+      expect(error.field).toBe('setNumber');
       expect(countRows(backend.db, 'logged_set')).toBe(before);
     });
 
@@ -201,6 +210,7 @@ describe('web server', () => {
         await callApi(port, 'library:list', { query: 'x'.repeat(8192) }),
         413,
         'invalid-input',
+        'too-large',
       );
       expect(error.message).toMatch(/too large/);
       expect((await callApi(port, 'library:list', {})).status).toBe(200);
@@ -330,6 +340,7 @@ describe('web server with the default body limit', () => {
       await callApi(server.port, 'library:list', { query: 'x'.repeat(300 * 1024) }),
       413,
       'invalid-input',
+      'too-large',
     );
   });
 });

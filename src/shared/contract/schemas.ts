@@ -96,8 +96,12 @@ export const contract = {
     result: returns<Circuit>(),
   },
   'circuits:archive': {
-    input: z.strictObject({ id, archived: z.boolean() }),
-    result: returns<CircuitSummary>(),
+    input: z.strictObject({ id }),
+    result: returns<Circuit>(),
+  },
+  'circuits:restore': {
+    input: z.strictObject({ id }),
+    result: returns<Circuit>(),
   },
   'settings:get': {
     input: z.strictObject({}),
@@ -140,6 +144,7 @@ export const contract = {
       .refine((set) => set.reps != null || set.seconds != null, {
         message: 'a set needs reps or seconds',
         path: ['reps'],
+        params: { reason: 'required' },
       }),
     result: returns<LoggedSet>(),
   },

@@ -105,7 +105,7 @@ describe('kiosk settings', () => {
       name: 'Other',
     });
     expect(store.services.settings.update({ displayCircuitId: id }).displayCircuitId).toBe(id);
-    store.services.circuits.setArchived(id, true);
+    store.services.circuits.archive(id);
     expect(store.services.settings.get().displayCircuitId).toBe('posture-circuit');
   });
 

@@ -10,6 +10,7 @@ import {
   parseInput,
   type Result,
 } from '@shared/contract';
+import { VALID_DRAFT } from '../../../support/exercise-draft';
 
 const LOG_SET = {
   memberId: 'member-1',
@@ -94,6 +95,61 @@ describe('parseInput', () => {
     expect(errorOf(parseInput('library:list', { query: 'x'.repeat(101) }))).toBe(
       'query: must be at most 100 characters',
     );
+  });
+
+  it('says which field is wrong and why, in terms a screen can word itself', () => {
+    const detail = (method: Parameters<typeof parseInput>[0], payload: unknown) => {
+      const result = parseInput(method, payload);
+      if (result.ok) throw new Error('expected a failure');
+      const { field, reason, params } = result.error;
+      return { field, reason, params };
+    };
+    const { clientKey: _key, ...withoutKey } = LOG_SET;
+    expect(detail('sessions:log-set', withoutKey)).toEqual({ field: 'clientKey', reason: 'required' });
+    expect(detail('library:get', { id: '  ' })).toEqual({ field: 'id', reason: 'required' });
+    expect(detail('sessions:log-set', { ...LOG_SET, setNumber: 0 })).toEqual({
+      field: 'setNumber',
+      reason: 'too-small',
+      params: { min: 1 },
+    });
+    expect(detail('sessions:log-set', { ...LOG_SET, reps: 5000 })).toEqual({
+      field: 'reps',
+      reason: 'too-large',
+      params: { max: 1000 },
+    });
+    expect(detail('sessions:log-set', { ...LOG_SET, setNumber: 1.5 })).toMatchObject({ reason: 'not-whole' });
+    expect(detail('sessions:log-set', { ...LOG_SET, setNumber: '1' })).toMatchObject({ reason: 'malformed' });
+    expect(detail('library:list', { query: 'x'.repeat(101) })).toEqual({
+      field: 'query',
+      reason: 'too-long',
+      params: { max: 100 },
+    });
+    expect(detail('library:list', { muscles: Array(51).fill('lats') })).toMatchObject({
+      field: 'muscles',
+      reason: 'too-many',
+    });
+    expect(detail('library:list', { goal: 'cardio' })).toEqual({ field: 'goal', reason: 'not-allowed' });
+    expect(detail('library:get', { id: 'x', sql: '1' })).toEqual({ field: 'sql', reason: 'unknown-field' });
+    expect(detail('library:create', { ...VALID_DRAFT, primaryMuscles: [] })).toEqual({
+      field: 'primaryMuscles',
+      reason: 'too-few',
+      params: { min: 1 },
+    });
+    expect(
+      detail('library:create', {
+        ...VALID_DRAFT,
+        prescription: { ...VALID_DRAFT.prescription, seconds: 30 },
+      }),
+    ).toEqual({ field: 'prescription.reps', reason: 'one-measure' });
+    expect(
+      detail('library:create', { ...VALID_DRAFT, secondaryMuscles: [VALID_DRAFT.primaryMuscles[0]] }),
+    ).toEqual({ field: 'secondaryMuscles', reason: 'muscle-twice' });
+    expect(
+      detail('library:create', {
+        ...VALID_DRAFT,
+        source: { name: 'A', url: 'ftp://x', reference: null, licence: null },
+      }),
+    ).toEqual({ field: 'source.url', reason: 'web-address' });
   });
 
   it('refuses unknown fields rather than passing them on', () => {
