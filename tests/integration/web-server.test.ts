@@ -75,6 +75,24 @@ describe('web server', () => {
   });
 
   describe('API', () => {
+    it('gives each screen, as its browser names itself, its own timer', async () => {
+      const run = {
+        kind: 'countdown',
+        restSeconds: 60,
+        exerciseId: null,
+        countdown: { durationMs: 60_000, endsAt: 1_760_000_060_000, pausedRemainingMs: null },
+      };
+      const rack = { 'x-gymdeck-screen': 'rack-3' };
+      expect((await callApi(port, 'timers:save-run', { run }, rack)).status).toBe(200);
+      expect((await callApi(port, 'timers:get-run', {}, rack)).json()).toEqual({ ok: true, value: { run } });
+      for (const other of [{}, { 'x-gymdeck-screen': 'front-door' }, { 'x-gymdeck-screen': '../rack-3' }]) {
+        expect((await callApi(port, 'timers:get-run', {}, other)).json()).toEqual({
+          ok: true,
+          value: { run: null },
+        });
+      }
+    });
+
     it('answers POST /api/library:list with the seven exercises', async () => {
       const response = await callApi(port, 'library:list', {});
       expect(response.status).toBe(200);

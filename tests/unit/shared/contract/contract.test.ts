@@ -199,3 +199,31 @@ describe('describeIssues', () => {
     ).toBe('a.0.b: bad; input: worse');
   });
 });
+
+describe('access levels', () => {
+  it('ask a trainer for every change to the library, circuits and settings, and for imports and exports', () => {
+    const READS = new Set(['list', 'get', 'vocabulary']);
+    for (const method of METHOD_NAMES) {
+      const [domain = '', verb = ''] = method.split(':');
+      if (['library', 'circuits', 'settings'].includes(domain) && !READS.has(verb))
+        expect(contract[method].access, method).toBe('trainer');
+    }
+    expect(contract['library:export'].access).toBe('trainer');
+    expect(contract['system:notices'].access).toBe('trainer');
+  });
+
+  it('leave a screen what members need: browsing, cards, circuits and its own timer', () => {
+    for (const method of [
+      'library:list',
+      'library:get',
+      'library:vocabulary',
+      'circuits:list',
+      'circuits:get',
+      'settings:get',
+      'timers:get-run',
+      'timers:save-run',
+      'timers:clear-run',
+    ] as const)
+      expect(contract[method].access, method).toBe('screen');
+  });
+});
