@@ -46,9 +46,13 @@ export function createTestStore(options: { file?: string; seed?: boolean } = {})
   return { db, clock, context, services: createServices(context), close: () => db.close() };
 }
 
-export const MEMBER: Member = { id: 'member-1', displayName: 'Sam', memberNumber: 'M-0001' };
+export const MEMBER: Pick<Member, 'id' | 'displayName' | 'memberNumber'> = {
+  id: 'member-1',
+  displayName: 'Sam',
+  memberNumber: 'M-0001',
+};
 
-export function addMember(db: Db, member: Member = MEMBER, now = T0): Member {
+export function addMember(db: Db, member = MEMBER, now = T0): typeof MEMBER {
   insertMember(db, member, now);
   return member;
 }

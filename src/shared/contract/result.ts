@@ -41,6 +41,17 @@ export const ERROR_REASONS = [
   'file-not-video',
   'file-wrong-kind',
   'file-too-large',
+  // Members, plans and sessions.
+  'unknown-member-number',
+  'too-many-attempts',
+  'not-signed-in',
+  'session-open',
+  'session-finished',
+  'not-in-session',
+  'already-logged',
+  'set-replaced',
+  'not-a-template',
+  'is-a-template',
   // An import file refused as a whole.
   'not-json',
   'unknown-format',

@@ -7,7 +7,19 @@ import type {
   ImportReport,
   LibraryExportDocument,
   LibraryVocabulary,
-  LoggedSet,
+  ExportFile,
+  HistoryPage,
+  Member,
+  MemberDataCounts,
+  MemberHome,
+  Plan,
+  PlanSummary,
+  ProgressSeries,
+  SessionSummary,
+  SessionView,
+  SetChange,
+  SignedInMember,
+  SwapCandidate,
 } from '../domain';
 import { GOALS } from '../domain';
 import type { ActiveRun, KioskSettings, SystemNotices } from '../domain';
@@ -16,6 +28,17 @@ import type { MethodName } from './methods';
 import { activeRunSchema, circuitDraftSchema, settingsPatchSchema } from './timer-schemas';
 import { attachMediaSchema, exerciseDraftSchema } from './exercise-schemas';
 import { exportLibrarySchema, importLibrarySchema } from './transfer-schemas';
+import {
+  correctSetSchema,
+  deleteSetSchema,
+  historyPageShape,
+  logSetSchema,
+  memberDraftSchema,
+  memberExportSchema,
+  memberListSchema,
+  memberNumberSchema,
+  planDraftSchema,
+} from './session-schemas';
 
 const id = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
 const slugList = z.array(id).max(50);
@@ -147,31 +170,180 @@ export const contract = {
     input: z.strictObject({}),
     result: returns<{ cleared: boolean }>(),
   },
+  'members:list': {
+    access: 'trainer',
+    input: memberListSchema,
+    result: returns<Member[]>(),
+  },
+  'members:get': {
+    access: 'trainer',
+    input: z.strictObject({ id }),
+    result: returns<Member>(),
+  },
+  'members:create': {
+    access: 'trainer',
+    input: memberDraftSchema,
+    result: returns<Member>(),
+  },
+  'members:update': {
+    access: 'trainer',
+    input: z.strictObject({ id, member: memberDraftSchema }),
+    result: returns<Member>(),
+  },
+  /** What deleting the member would remove, for the confirmation that says how many. */
+  'members:data-counts': {
+    access: 'trainer',
+    input: z.strictObject({ id }),
+    result: returns<MemberDataCounts>(),
+  },
+  /** Removes the member with their plans, sessions and sets; answers what was removed. */
+  'members:delete': {
+    access: 'trainer',
+    input: z.strictObject({ id }),
+    result: returns<MemberDataCounts>(),
+  },
+  'members:export': {
+    access: 'trainer',
+    input: memberExportSchema,
+    result: returns<ExportFile>(),
+  },
+  'members:history': {
+    access: 'trainer',
+    input: z.strictObject({ memberId: id, ...historyPageShape }),
+    result: returns<HistoryPage>(),
+  },
+  'members:progress': {
+    access: 'trainer',
+    input: z.strictObject({ memberId: id, exerciseId: id }),
+    result: returns<ProgressSeries>(),
+  },
+  /** A member's plans, or the templates when `memberId` is null. */
+  'plans:list': {
+    access: 'trainer',
+    input: z.strictObject({ memberId: id.nullable() }),
+    result: returns<PlanSummary[]>(),
+  },
+  'plans:get': {
+    access: 'trainer',
+    input: z.strictObject({ id }),
+    result: returns<Plan>(),
+  },
+  /** Saves a member's plan, or a reusable template when `memberId` is null. */
+  'plans:create': {
+    access: 'trainer',
+    input: z.strictObject({ memberId: id.nullable(), plan: planDraftSchema }),
+    result: returns<Plan>(),
+  },
+  'plans:update': {
+    access: 'trainer',
+    input: z.strictObject({ id, plan: planDraftSchema }),
+    result: returns<Plan>(),
+  },
+  /** Sessions already done keep their copy of the plan. */
+  'plans:delete': {
+    access: 'trainer',
+    input: z.strictObject({ id }),
+    result: returns<{ deleted: boolean }>(),
+  },
+  /** Copies a template into a new plan of the member. */
+  'plans:give-template': {
+    access: 'trainer',
+    input: z.strictObject({ templateId: id, memberId: id }),
+    result: returns<Plan>(),
+  },
+  /** Signs in the member with this number on the calling screen (tries are limited per screen). */
+  'sessions:sign-in': {
+    access: 'screen',
+    input: z.strictObject({ memberNumber: memberNumberSchema }),
+    result: returns<MemberHome>(),
+  },
+  /** Who is signed in on the calling screen, if anyone (after a reload). */
+  'sessions:current': {
+    access: 'screen',
+    input: z.strictObject({}),
+    result: returns<{ member: SignedInMember | null }>(),
+  },
+  /** Clears the member from the calling screen (idle return); an open session stays open. */
+  'sessions:sign-out': {
+    access: 'screen',
+    input: z.strictObject({}),
+    result: returns<{ signedOut: boolean }>(),
+  },
+  /** "Start for Sam K.": signs the plan's member in on the calling screen and starts (or resumes) it. */
+  'sessions:hand-over': {
+    access: 'trainer',
+    input: z.strictObject({ planId: id }),
+    result: returns<MemberHome>(),
+  },
+  'sessions:home': {
+    access: 'member',
+    input: z.strictObject({}),
+    result: returns<MemberHome>(),
+  },
+  /** Starts one of the member's plans; refused while another session of theirs is open. */
+  'sessions:start': {
+    access: 'member',
+    input: z.strictObject({ planId: id }),
+    result: returns<SessionView>(),
+  },
+  'sessions:view': {
+    access: 'member',
+    input: z.strictObject({ sessionId: id }),
+    result: returns<SessionView>(),
+  },
+  /** "Done": commits the set (synchronous=FULL) before answering. */
   'sessions:log-set': {
     access: 'member',
-    input: z
-      .strictObject({
-        memberId: id,
-        exerciseId: id,
-        planItemId: id.nullable().optional(),
-        setNumber: z.int().min(1).max(100),
-        reps: z.int().min(0).max(1000).nullable().optional(),
-        seconds: z
-          .int()
-          .min(0)
-          .max(24 * 3600)
-          .nullable()
-          .optional(),
-        loadKg: z.number().min(0).max(1000).nullable().optional(),
-        /** Chosen by the screen, so a retried request never logs the same set twice. */
-        clientKey: z.string().trim().min(8).max(64),
-      })
-      .refine((set) => set.reps != null || set.seconds != null, {
-        message: 'a set needs reps or seconds',
-        path: ['reps'],
-        params: { reason: 'required' },
-      }),
-    result: returns<LoggedSet>(),
+    input: logSetSchema,
+    result: returns<SetChange>(),
+  },
+  'sessions:correct-set': {
+    access: 'member',
+    input: correctSetSchema,
+    result: returns<SetChange>(),
+  },
+  'sessions:delete-set': {
+    access: 'member',
+    input: deleteSetSchema,
+    result: returns<SetChange>(),
+  },
+  'sessions:skip': {
+    access: 'member',
+    input: z.strictObject({ sessionId: id, itemId: id, skipped: z.boolean() }),
+    result: returns<SessionView>(),
+  },
+  /** Exercises that could stand in for the item's while its machine is busy, best first. */
+  'sessions:swap-candidates': {
+    access: 'member',
+    input: z.strictObject({ sessionId: id, itemId: id }),
+    result: returns<SwapCandidate[]>(),
+  },
+  /** Does another exercise for this item today; the plan itself is unchanged. */
+  'sessions:swap': {
+    access: 'member',
+    input: z.strictObject({ sessionId: id, itemId: id, exerciseId: id }),
+    result: returns<SessionView>(),
+  },
+  /** Closes the session (again: the same summary) and sums it up with any personal records. */
+  'sessions:finish': {
+    access: 'member',
+    input: z.strictObject({ sessionId: id }),
+    result: returns<SessionSummary>(),
+  },
+  'sessions:summary': {
+    access: 'member',
+    input: z.strictObject({ sessionId: id }),
+    result: returns<SessionSummary>(),
+  },
+  'sessions:history': {
+    access: 'member',
+    input: z.strictObject(historyPageShape),
+    result: returns<HistoryPage>(),
+  },
+  'sessions:progress': {
+    access: 'member',
+    input: z.strictObject({ exerciseId: id }),
+    result: returns<ProgressSeries>(),
   },
   'system:notices': {
     access: 'trainer',

@@ -2,6 +2,8 @@ export * from './library';
 export * from './exercise-editing';
 export * from './circuits';
 export * from './timers';
+export * from './members';
+export * from './plans';
 export * from './sessions';
 export * from './library-transfer';
 export * from './store-health';

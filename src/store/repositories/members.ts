@@ -1,20 +1,22 @@
 import type { Db } from '../database';
 import type { Member } from '@shared/domain';
 
+type MemberIdentity = Pick<Member, 'id' | 'displayName' | 'memberNumber'>;
+
 interface MemberRow {
   id: string;
   display_name: string;
   member_number: string | null;
 }
 
-export function insertMember(db: Db, member: Member, now: number): void {
+export function insertMember(db: Db, member: MemberIdentity, now: number): void {
   db.prepare(
     `INSERT INTO member (id, display_name, member_number, created_at)
      VALUES (@id, @displayName, @memberNumber, @now)`,
   ).run({ ...member, now });
 }
 
-export function getMember(db: Db, id: string): Member | null {
+export function getMember(db: Db, id: string): MemberIdentity | null {
   const row = db
     .prepare<[string], MemberRow>('SELECT id, display_name, member_number FROM member WHERE id = ?')
     .get(id);

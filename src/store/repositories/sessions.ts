@@ -1,5 +1,17 @@
 import type { Db } from '../database';
-import type { LoggedSet } from '@shared/domain';
+
+/** A set as the first schema stores it. */
+export interface LoggedSet {
+  id: string;
+  memberId: string;
+  exerciseId: string;
+  planItemId: string | null;
+  setNumber: number;
+  reps: number | null;
+  seconds: number | null;
+  loadKg: number | null;
+  loggedAt: number;
+}
 
 interface LoggedSetRow {
   id: string;

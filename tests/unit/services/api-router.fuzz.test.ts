@@ -187,6 +187,19 @@ function plausibleCircuit() {
 
 const circuitIdLike = fc.oneof(fc.constant('posture-circuit'), idLike);
 
+/** Placeholder until the member, plan and session services exist: any value. */
+const SESSION_PAYLOADS = Object.fromEntries(
+  METHOD_NAMES.filter((name) => /^(members|plans|sessions):/.test(name) && name !== 'sessions:log-set').map(
+    (name) => [name, anyValue],
+  ),
+) as Record<
+  Exclude<
+    Extract<(typeof METHOD_NAMES)[number], `${'members' | 'plans' | 'sessions'}:${string}`>,
+    'sessions:log-set'
+  >,
+  fc.Arbitrary<unknown>
+>;
+
 /** Near-valid payloads for each method, so the fuzz reaches the services and not only the schema. */
 const plausiblePayload: Record<(typeof METHOD_NAMES)[number], fc.Arbitrary<unknown>> = {
   'library:list': fc.record(
@@ -279,6 +292,7 @@ const plausiblePayload: Record<(typeof METHOD_NAMES)[number], fc.Arbitrary<unkno
   'timers:clear-run': fc.constant({}),
   'system:notices': fc.constant({}),
   'system:dismiss-store-recovery': fc.constant({}),
+  ...SESSION_PAYLOADS,
   'sessions:log-set': fc.oneof(
     { weight: 2, arbitrary: validSet() },
     {

@@ -14,6 +14,7 @@ import {
   type TestStore,
 } from '../../support/store';
 import { VALID_DRAFT } from '../../support/exercise-draft';
+import { MEMBER_DRAFT, PLAN_DRAFT } from '../../support/plans';
 import { makeTempDir, type TempDir } from '../../support/temp-dir';
 
 const LOG_SET = {
@@ -307,7 +308,45 @@ describe('api router boundary', () => {
       'timers:clear-run': {},
       'system:notices': {},
       'system:dismiss-store-recovery': {},
+      'members:list': { query: 'sam' },
+      'members:get': { id: 'x' },
+      'members:create': MEMBER_DRAFT,
+      'members:update': { id: 'x', member: MEMBER_DRAFT },
+      'members:data-counts': { id: 'x' },
+      'members:delete': { id: 'x' },
+      'members:export': { id: 'x', format: 'csv' },
+      'members:history': { memberId: 'x' },
+      'members:progress': { memberId: 'x', exerciseId: 'face-pull' },
+      'plans:list': { memberId: null },
+      'plans:get': { id: 'x' },
+      'plans:create': { memberId: null, plan: PLAN_DRAFT },
+      'plans:update': { id: 'x', plan: PLAN_DRAFT },
+      'plans:delete': { id: 'x' },
+      'plans:give-template': { templateId: 'x', memberId: 'y' },
+      'sessions:sign-in': { memberNumber: '4711' },
+      'sessions:current': {},
+      'sessions:sign-out': {},
+      'sessions:hand-over': { planId: 'x' },
+      'sessions:home': {},
+      'sessions:start': { planId: 'x' },
+      'sessions:view': { sessionId: 'x' },
       'sessions:log-set': LOG_SET,
+      'sessions:correct-set': {
+        sessionId: 'x',
+        setId: 'y',
+        reps: 8,
+        seconds: null,
+        loadKg: 40,
+        clientKey: 'screen-1/0002',
+      },
+      'sessions:delete-set': { sessionId: 'x', setId: 'y', clientKey: 'screen-1/0003' },
+      'sessions:skip': { sessionId: 'x', itemId: 'y', skipped: true },
+      'sessions:swap-candidates': { sessionId: 'x', itemId: 'y' },
+      'sessions:swap': { sessionId: 'x', itemId: 'y', exerciseId: 'reverse-fly' },
+      'sessions:finish': { sessionId: 'x' },
+      'sessions:summary': { sessionId: 'x' },
+      'sessions:history': { limit: 10 },
+      'sessions:progress': { exerciseId: 'face-pull' },
     };
     for (const method of METHOD_NAMES) expect((await dispatch(method, valid[method])).ok, method).toBe(true);
     expect(calls).toHaveLength(METHOD_NAMES.length);

@@ -529,6 +529,16 @@ export const en = {
       'newer-version':
         'This file comes from a newer Gymdeck (format {version}); this one reads up to format {supported}. Update Gymdeck, then import it again.',
       'unsound-file': 'This file is not a sound Gymdeck library export ({problem}).',
+      'unknown-member-number': 'No member has this number. Check it, or ask a trainer.',
+      'too-many-attempts': 'Too many tries on this screen. Please wait {retryAfterSeconds} seconds.',
+      'not-signed-in': 'Sign in with your member number first.',
+      'session-open': 'A session of yours is not finished yet. Resume it, or finish it first.',
+      'session-finished': 'This session is already finished.',
+      'not-in-session': 'This is not part of this session.',
+      'already-logged': 'This set is already logged; correct it instead.',
+      'set-replaced': 'This set was changed in the meantime. Look again.',
+      'not-a-template': 'This is a member’s plan, not a template.',
+      'is-a-template': 'A template cannot be started; give it to a member first.',
     },
     kind: { image: 'picture', video: 'video' },
     /** Says which field the reason is about, where a screen shows errors away from the field. */
