@@ -15,11 +15,6 @@ import type { Services } from './index';
 
 type Handlers = { [M in MethodName]: (input: ParsedInput<M>, caller: Caller) => MethodResult<M> };
 
-/** Members, plans and sessions have their contract; their services follow. */
-function notBuiltYet(): never {
-  throw new DomainError('unavailable', 'Members, plans and sessions are not ready in this build yet.');
-}
-
 /** Binds every contract method to its service; the compiler insists that none is missing. */
 function bindHandlers(services: Services): Handlers {
   return {
@@ -48,38 +43,38 @@ function bindHandlers(services: Services): Handlers {
     'timers:clear-run': (_input, caller) => services.timers.clearRun(caller.screenId),
     'system:notices': () => services.system.notices(),
     'system:dismiss-store-recovery': () => services.system.dismissStoreRecovery(),
-    'members:list': notBuiltYet,
-    'members:get': notBuiltYet,
-    'members:create': notBuiltYet,
-    'members:update': notBuiltYet,
-    'members:data-counts': notBuiltYet,
-    'members:delete': notBuiltYet,
-    'members:export': notBuiltYet,
-    'members:history': notBuiltYet,
-    'members:progress': notBuiltYet,
-    'plans:list': notBuiltYet,
-    'plans:get': notBuiltYet,
-    'plans:create': notBuiltYet,
-    'plans:update': notBuiltYet,
-    'plans:delete': notBuiltYet,
-    'plans:give-template': notBuiltYet,
-    'sessions:sign-in': notBuiltYet,
-    'sessions:current': notBuiltYet,
-    'sessions:sign-out': notBuiltYet,
-    'sessions:hand-over': notBuiltYet,
-    'sessions:home': notBuiltYet,
-    'sessions:start': notBuiltYet,
-    'sessions:view': notBuiltYet,
-    'sessions:log-set': notBuiltYet,
-    'sessions:correct-set': notBuiltYet,
-    'sessions:delete-set': notBuiltYet,
-    'sessions:skip': notBuiltYet,
-    'sessions:swap-candidates': notBuiltYet,
-    'sessions:swap': notBuiltYet,
-    'sessions:finish': notBuiltYet,
-    'sessions:summary': notBuiltYet,
-    'sessions:history': notBuiltYet,
-    'sessions:progress': notBuiltYet,
+    'members:list': (input) => services.members.list(input.query, input.limit),
+    'members:get': (input) => services.members.get(input.id),
+    'members:create': (input) => services.members.create(input),
+    'members:update': (input) => services.members.update(input.id, input.member),
+    'members:data-counts': (input) => services.members.dataCounts(input.id),
+    'members:delete': (input) => services.members.delete(input.id),
+    'members:export': (input) => services.members.exportData(input.id, input.format),
+    'members:history': ({ memberId, ...page }) => services.sessions.history(memberId, page),
+    'members:progress': (input) => services.sessions.progress(input.memberId, input.exerciseId),
+    'plans:list': (input) => services.plans.list(input.memberId),
+    'plans:get': (input) => services.plans.get(input.id),
+    'plans:create': (input) => services.plans.create(input.memberId, input.plan),
+    'plans:update': (input) => services.plans.update(input.id, input.plan),
+    'plans:delete': (input) => services.plans.delete(input.id),
+    'plans:give-template': (input) => services.plans.giveTemplate(input.templateId, input.memberId),
+    'sessions:sign-in': (input, caller) => services.sessions.signIn(caller.screenId, input.memberNumber),
+    'sessions:current': (_input, caller) => services.sessions.current(caller.screenId),
+    'sessions:sign-out': (_input, caller) => services.sessions.signOut(caller.screenId),
+    'sessions:hand-over': (input, caller) => services.sessions.handOver(caller.screenId, input.planId),
+    'sessions:home': (_input, caller) => services.sessions.home(caller.screenId),
+    'sessions:start': (input, caller) => services.sessions.start(caller.screenId, input.planId),
+    'sessions:view': (input, caller) => services.sessions.view(caller.screenId, input.sessionId),
+    'sessions:log-set': (input, caller) => services.sessions.logSet(caller.screenId, input),
+    'sessions:correct-set': (input, caller) => services.sessions.correctSet(caller.screenId, input),
+    'sessions:delete-set': (input, caller) => services.sessions.deleteSet(caller.screenId, input),
+    'sessions:skip': (input, caller) => services.sessions.skip(caller.screenId, input),
+    'sessions:swap-candidates': (input, caller) => services.sessions.swapCandidates(caller.screenId, input),
+    'sessions:swap': (input, caller) => services.sessions.swap(caller.screenId, input),
+    'sessions:finish': (input, caller) => services.sessions.finish(caller.screenId, input.sessionId),
+    'sessions:summary': (input, caller) => services.sessions.summary(caller.screenId, input.sessionId),
+    'sessions:history': (input, caller) => services.sessions.ownHistory(caller.screenId, input),
+    'sessions:progress': (input, caller) => services.sessions.ownProgress(caller.screenId, input.exerciseId),
   };
 }
 

@@ -1,9 +1,8 @@
 import { openStore, type Db } from '../../src/store/database';
-import { insertMember } from '../../src/store/repositories/members';
+import { insertMember, type MemberWrite } from '../../src/store/repositories/members';
 import { seedLibrary } from '../../src/store/seed/seed';
 import { createServices, type Services } from '../../src/services';
 import type { ServiceContext } from '../../src/services/context';
-import type { Member } from '@shared/domain';
 
 /** 2025-03-01 09:00 UTC: the fixed "now" of the tests unless one moves the clock. */
 export const T0 = Date.UTC(2025, 2, 1, 9, 0, 0);
@@ -46,13 +45,13 @@ export function createTestStore(options: { file?: string; seed?: boolean } = {})
   return { db, clock, context, services: createServices(context), close: () => db.close() };
 }
 
-export const MEMBER: Pick<Member, 'id' | 'displayName' | 'memberNumber'> = {
+export const MEMBER: MemberWrite = {
   id: 'member-1',
-  displayName: 'Sam',
-  memberNumber: 'M-0001',
+  displayName: 'Sam Kowalski',
+  memberNumber: '1001',
 };
 
-export function addMember(db: Db, member = MEMBER, now = T0): typeof MEMBER {
+export function addMember(db: Db, member: MemberWrite = MEMBER, now = T0): MemberWrite {
   insertMember(db, member, now);
   return member;
 }

@@ -5,10 +5,15 @@ import { circuitIdForSeedKey, insertCircuit } from '../repositories/circuits';
 import { EQUIPMENT, MUSCLES } from './vocabulary';
 import { SEED_EXERCISES } from './library';
 import { POSTURE_CIRCUIT } from './posture-circuit';
+import { insertPlan, planIdForSeedKey } from '../repositories/plans';
+import { MID_BACK_DAY } from './mid-back-day';
+import { schemaVersion } from '../migrations';
+import { memberSessions } from '../migrations/005-member-sessions';
 
 export interface SeedReport {
   exercisesAdded: number;
   circuitsAdded: number;
+  templatesAdded: number;
 }
 
 /**
@@ -46,6 +51,21 @@ export function seedLibrary(db: Db, now: number): SeedReport {
       insertCircuit(db, { ...POSTURE_CIRCUIT, id: POSTURE_CIRCUIT.seedKey, steps }, now);
       circuitsAdded = 1;
     }
-    return { exercisesAdded, circuitsAdded };
+
+    let templatesAdded = 0;
+    // A store not yet migrated to plans (only ever in a migration's test) gets the rest of the seed.
+    const hasPlans = schemaVersion(db) >= memberSessions.version;
+    if (hasPlans && planIdForSeedKey(db, MID_BACK_DAY.seedKey) === null) {
+      const items = MID_BACK_DAY.items.flatMap(({ exerciseSeedKey, ...target }, position) => {
+        const exerciseId = exerciseIdForSeedKey(db, exerciseSeedKey);
+        return exerciseId === null
+          ? []
+          : [{ ...target, exerciseId, id: `${MID_BACK_DAY.seedKey}-${position + 1}` }];
+      });
+      const { seedKey, name, note } = MID_BACK_DAY;
+      insertPlan(db, { id: seedKey, seedKey, memberId: null, name, note, items }, now);
+      templatesAdded = 1;
+    }
+    return { exercisesAdded, circuitsAdded, templatesAdded };
   })();
 }

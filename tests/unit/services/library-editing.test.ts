@@ -176,7 +176,11 @@ describe('library editing', () => {
         }),
       );
       const before = rowCounts(store.db);
-      expect(seedLibrary(store.db, T0 + 86_400_000)).toEqual({ exercisesAdded: 0, circuitsAdded: 0 });
+      expect(seedLibrary(store.db, T0 + 86_400_000)).toEqual({
+        exercisesAdded: 0,
+        circuitsAdded: 0,
+        templatesAdded: 0,
+      });
       expect(rowCounts(store.db)).toEqual(before);
       expect(services.library.get('deadlift')).toEqual(edited);
     });

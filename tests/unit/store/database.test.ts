@@ -84,8 +84,9 @@ describe('opening the store', () => {
       expect(() =>
         db
           .prepare(
-            `INSERT INTO logged_set (id, member_id, exercise_id, set_number, reps, client_key, logged_at)
-             VALUES ('s', 'no-such-member', 'no-such-exercise', 1, 10, 'key-00001', 0)`,
+            `INSERT INTO logged_set (id, member_id, session_item_id, exercise_id, set_number, reps, client_key,
+               logged_at)
+             VALUES ('s', 'no-such-member', 'no-such-item', 'no-such-exercise', 1, 10, 'key-00001', 0)`,
           )
           .run(),
       ).toThrow(/FOREIGN KEY/);

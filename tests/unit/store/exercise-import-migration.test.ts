@@ -25,7 +25,7 @@ describe('migration 3 (exercise import records)', () => {
     recordImport(db, { exerciseId: 'face-pull', format: 'free-exercise-db', contentHash: 'abc' }, 2);
     recordImport(db, { exerciseId: 'face-pull', format: 'free-exercise-db', contentHash: 'def' }, 3);
     expect(importedContentHash(db, 'face-pull')).toBe('def');
-    db.exec("DELETE FROM circuit; DELETE FROM exercise WHERE id = 'face-pull'");
+    db.exec("DELETE FROM circuit; DELETE FROM plan; DELETE FROM exercise WHERE id = 'face-pull'");
     expect(countRows(db, 'exercise_import')).toBe(0);
     db.close();
   });

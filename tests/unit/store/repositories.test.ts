@@ -12,12 +12,7 @@ import {
   type ExerciseFilter,
   type ExerciseWrite,
 } from '../../../src/store/repositories/exercises';
-import { getMember, insertMember } from '../../../src/store/repositories/members';
-import {
-  countLoggedSets,
-  insertLoggedSet,
-  type LoggedSetWrite,
-} from '../../../src/store/repositories/sessions';
+import { findMembers, getMember, insertMember } from '../../../src/store/repositories/members';
 import { readSetting, writeSetting } from '../../../src/store/repositories/settings';
 import { SEED_EXERCISES } from '../../../src/store/seed/library';
 import { MEMBER, T0, addMember, countRows, createTestStore, type TestStore } from '../../support/store';
@@ -309,7 +304,7 @@ describe('circuits repository', () => {
   });
 });
 
-describe('members, logged sets and settings repositories', () => {
+describe('members and settings repositories', () => {
   let store: TestStore;
   beforeEach(() => {
     store = createTestStore();
@@ -317,42 +312,39 @@ describe('members, logged sets and settings repositories', () => {
   });
   afterEach(() => store.close());
 
-  const set = (overrides: Partial<LoggedSetWrite> = {}): LoggedSetWrite => ({
-    id: 'set-1',
-    memberId: MEMBER.id,
-    exerciseId: 'deadlift',
-    planItemId: null,
-    setNumber: 1,
-    reps: 5,
-    seconds: null,
-    loadKg: 60,
-    loggedAt: T0,
-    clientKey: 'client-key-1',
-    ...overrides,
-  });
-
-  it('reads a member back, and null for an unknown one', () => {
-    expect(getMember(store.db, MEMBER.id)).toEqual(MEMBER);
-    insertMember(store.db, { id: 'm2', displayName: 'Alex', memberNumber: null }, T0);
-    expect(getMember(store.db, 'm2')).toEqual({ id: 'm2', displayName: 'Alex', memberNumber: null });
+  it('reads a member back with the default notes and unit, and null for an unknown one', () => {
+    expect(getMember(store.db, MEMBER.id)).toEqual({ ...MEMBER, notes: '', unit: 'kg', createdAt: T0 });
+    insertMember(store.db, { id: 'm2', displayName: 'Alex Li', memberNumber: null, unit: 'lb' }, T0 + 1);
+    expect(getMember(store.db, 'm2')).toEqual({
+      id: 'm2',
+      displayName: 'Alex Li',
+      memberNumber: null,
+      notes: '',
+      unit: 'lb',
+      createdAt: T0 + 1,
+    });
     expect(getMember(store.db, 'nobody')).toBeNull();
   });
 
-  it('logs a set once per client key and returns what the store holds', () => {
-    const { clientKey: _clientKey, ...logged } = set();
-    expect(insertLoggedSet(store.db, set())).toEqual(logged);
-    const retried = insertLoggedSet(store.db, set({ id: 'set-2', loggedAt: T0 + 5000, reps: 6 }));
-    expect(retried).toEqual(logged);
-    expect(countLoggedSets(store.db, MEMBER.id)).toBe(1);
-    insertLoggedSet(store.db, set({ id: 'set-3', clientKey: 'client-key-2', setNumber: 2 }));
-    expect(countLoggedSets(store.db, MEMBER.id)).toBe(2);
-    expect(countLoggedSets(store.db, 'nobody')).toBe(0);
+  it('finds members by the start of any word of their name or by part of their number', () => {
+    insertMember(store.db, { id: 'm2', displayName: 'Alex Samson', memberNumber: '9100' }, T0);
+    insertMember(store.db, { id: 'm3', displayName: 'Kim 100% Lee', memberNumber: '5555' }, T0);
+    const ids = (query: string): string[] => findMembers(store.db, query, 10).map((member) => member.id);
+    expect(ids('sam')).toEqual([MEMBER.id, 'm2']);
+    expect(ids('SAMS')).toEqual(['m2']);
+    expect(ids('91')).toEqual(['m2']);
+    expect(ids('100%')).toEqual(['m3']);
+    expect(ids('%')).toEqual([]);
+    expect(ids('_')).toEqual([]);
+    expect(ids('')).toEqual(['m2', 'm3', MEMBER.id]);
+    expect(findMembers(store.db, '', 1)).toHaveLength(1);
   });
 
-  it('refuses a set the schema forbids', () => {
-    expect(() => insertLoggedSet(store.db, set({ reps: null, seconds: null }))).toThrow(/CHECK/);
-    expect(() => insertLoggedSet(store.db, set({ memberId: 'nobody' }))).toThrow(/FOREIGN KEY/);
-    expect(countRows(store.db, 'logged_set')).toBe(0);
+  it('refuses a second member with the same number', () => {
+    expect(() =>
+      insertMember(store.db, { id: 'm2', displayName: 'Twin', memberNumber: MEMBER.memberNumber }, T0),
+    ).toThrow(/UNIQUE/);
+    expect(countRows(store.db, 'member')).toBe(1);
   });
 
   it('stores settings as JSON values and overwrites them', () => {

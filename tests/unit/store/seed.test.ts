@@ -29,7 +29,7 @@ describe('the seed library on a first start', () => {
   afterEach(() => db.close());
 
   it('inserts the seven exercises and the posture circuit', () => {
-    expect(seedLibrary(db, T0)).toEqual({ exercisesAdded: 7, circuitsAdded: 1 });
+    expect(seedLibrary(db, T0)).toEqual({ exercisesAdded: 7, circuitsAdded: 1, templatesAdded: 1 });
     expect(listExerciseSummaries(db).map((e) => e.name)).toEqual(SEVEN);
     expect(listCircuitSummaries(db)).toEqual([
       {
@@ -125,12 +125,12 @@ describe('seeding again', () => {
   it('adds nothing to any table, in the same session or after a reopen', () => {
     const before = rowCounts(db);
     expect(before.exercise).toBe(7);
-    expect(seedLibrary(db, LATER)).toEqual({ exercisesAdded: 0, circuitsAdded: 0 });
+    expect(seedLibrary(db, LATER)).toEqual({ exercisesAdded: 0, circuitsAdded: 0, templatesAdded: 0 });
     expect(rowCounts(db)).toEqual(before);
 
     db.close();
     db = openStore(file);
-    expect(seedLibrary(db, LATER)).toEqual({ exercisesAdded: 0, circuitsAdded: 0 });
+    expect(seedLibrary(db, LATER)).toEqual({ exercisesAdded: 0, circuitsAdded: 0, templatesAdded: 0 });
     expect(rowCounts(db)).toEqual(before);
   });
 
@@ -180,7 +180,7 @@ describe('seeding again', () => {
     db.prepare('UPDATE circuit SET archived_at = ? WHERE id = ?').run(T0 + 1, 'posture-circuit');
     const before = rowCounts(db);
 
-    expect(seedLibrary(db, LATER)).toEqual({ exercisesAdded: 0, circuitsAdded: 0 });
+    expect(seedLibrary(db, LATER)).toEqual({ exercisesAdded: 0, circuitsAdded: 0, templatesAdded: 0 });
 
     expect(rowCounts(db)).toEqual(before);
     expect(listExerciseSummaries(db).map((e) => e.name)).not.toContain('Deadlift');
@@ -194,7 +194,7 @@ describe('seeding again', () => {
     db.prepare("UPDATE exercise SET name = 'Row, bent over' WHERE id = 'bent-over-row'").run();
     const exercises = countRows(db, 'exercise');
 
-    expect(seedLibrary(db, LATER)).toEqual({ exercisesAdded: 1, circuitsAdded: 0 });
+    expect(seedLibrary(db, LATER)).toEqual({ exercisesAdded: 1, circuitsAdded: 0, templatesAdded: 0 });
 
     expect(countRows(db, 'exercise')).toBe(exercises + 1);
     expect(getExercise(db, 'deadlift')?.name).toBe('Deadlift');
