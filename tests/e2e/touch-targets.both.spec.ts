@@ -2,7 +2,6 @@ import { expect, test } from './fixtures';
 import { SCREENS } from './support/screens';
 import { MIN_TOUCH_PX } from './support/touch-targets';
 
-
 for (const screen of SCREENS) {
   test(`every control on ${screen.path} is at least ${MIN_TOUCH_PX} px on each side`, async ({ page }) => {
     await page.goto(screen.path);

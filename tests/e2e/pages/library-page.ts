@@ -23,9 +23,7 @@ export class LibraryPage {
 
   tile(name: string): Locator {
     // A tile is named by all it shows; its heading is the exercise's name.
-    return this.page
-      .getByRole('link')
-      .filter({ has: this.page.getByRole('heading', { name, exact: true }) });
+    return this.page.getByRole('link').filter({ has: this.page.getByRole('heading', { name, exact: true }) });
   }
 
   async open(name: string): Promise<void> {
