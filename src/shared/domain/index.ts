@@ -7,3 +7,4 @@ export * from './plans';
 export * from './sessions';
 export * from './library-transfer';
 export * from './store-health';
+export * from './plates';
