@@ -66,6 +66,73 @@ export function createAppRouter(): Router {
         component: () => import('./views/trainer/TrainerExerciseEditView.vue'),
         props: true,
       },
+      {
+        path: '/member/sign-in',
+        name: 'member-sign-in',
+        component: () => import('./views/member/MemberSignInView.vue'),
+      },
+      { path: '/member', name: 'member-home', component: () => import('./views/member/MemberHomeView.vue') },
+      {
+        path: '/member/session/:id',
+        name: 'member-session',
+        component: () => import('./views/member/MemberSessionView.vue'),
+        props: true,
+      },
+      {
+        path: '/member/session/:id/summary',
+        name: 'member-summary',
+        component: () => import('./views/member/MemberSummaryView.vue'),
+        props: true,
+      },
+      {
+        path: '/member/progress',
+        name: 'member-progress',
+        component: () => import('./views/member/MemberProgressView.vue'),
+      },
+      {
+        path: '/trainer/members',
+        name: 'trainer-members',
+        component: () => import('./views/trainer/TrainerMembersView.vue'),
+      },
+      {
+        path: '/trainer/members/new',
+        name: 'trainer-member-new',
+        component: () => import('./views/trainer/TrainerMemberView.vue'),
+      },
+      {
+        path: '/trainer/members/:id',
+        name: 'trainer-member',
+        component: () => import('./views/trainer/TrainerMemberView.vue'),
+        props: true,
+      },
+      {
+        path: '/trainer/members/:id/progress',
+        name: 'trainer-member-progress',
+        component: () => import('./views/trainer/TrainerMemberProgressView.vue'),
+        props: true,
+      },
+      {
+        path: '/trainer/members/:memberId/plans/new',
+        name: 'trainer-plan-new',
+        component: () => import('./views/trainer/PlanBuilderView.vue'),
+        props: true,
+      },
+      {
+        path: '/trainer/templates',
+        name: 'trainer-templates',
+        component: () => import('./views/trainer/TrainerTemplatesView.vue'),
+      },
+      {
+        path: '/trainer/templates/new',
+        name: 'trainer-template-new',
+        component: () => import('./views/trainer/PlanBuilderView.vue'),
+      },
+      {
+        path: '/trainer/plans/:id',
+        name: 'trainer-plan',
+        component: () => import('./views/trainer/PlanBuilderView.vue'),
+        props: true,
+      },
       { path: '/:unknown(.*)*', redirect: { name: 'library' } },
     ],
   });
