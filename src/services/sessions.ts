@@ -29,6 +29,7 @@ import {
   lastTimeSets,
   liveSetsOfItem,
   liveSetsOfSessions,
+  liveSlotsOfSession,
   openSessionOf,
   sessionItems,
   sessionsOf,
@@ -160,7 +161,7 @@ export function createSessionService({ db, now, newId }: ServiceContext) {
   }
 
   function nextOf(session: SessionRecord): SessionStep | null {
-    return nextStep(sessionItems(db, session.id), liveSetsOfSessions(db, [session.id]));
+    return nextStep(sessionItems(db, session.id), liveSlotsOfSession(db, session.id));
   }
 
   function view(session: SessionRecord): SessionView {

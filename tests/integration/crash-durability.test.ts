@@ -6,10 +6,13 @@ import { DATABASE_FILE_NAME, startBackend } from '../../src/services/backend';
 import { openDatabase } from '../../src/store/database';
 import { insertMember } from '../../src/store/repositories/members';
 import { makeTempDir, type TempDir } from '../support/temp-dir';
+import { planItem } from '../support/plans';
+import { PLAN_LIMITS } from '@shared/domain';
 
 const KILLS = 200;
 const LOGGER = resolve(__dirname, 'support/set-logger.ts');
 const MEMBER_ID = 'crash-member';
+const MEMBER_NUMBER = '7000';
 
 let dir: TempDir;
 /** The logger bundled once into plain JavaScript, so that each of the 200 starts costs Node's, not a compile. */
@@ -28,7 +31,12 @@ beforeAll(() => {
     logLevel: 'error',
   });
   const backend = startBackend({ dataDir: dir.path });
-  insertMember(backend.db, { id: MEMBER_ID, displayName: 'Crash', memberNumber: null }, 0);
+  insertMember(backend.db, { id: MEMBER_ID, displayName: 'Crash Test', memberNumber: MEMBER_NUMBER }, 0);
+  backend.services.plans.create(MEMBER_ID, {
+    name: 'Face pulls',
+    note: '',
+    items: Array.from({ length: PLAN_LIMITS.items }, () => planItem('face-pull', { reps: 12, loadKg: 17.5 })),
+  });
   backend.close();
 });
 afterAll(() => dir.remove());
@@ -40,7 +48,7 @@ afterAll(() => dir.remove());
  */
 function runAndKill(firstIndex: number, random: () => number): Promise<string[]> {
   return new Promise((done, reject) => {
-    const child = spawn(process.execPath, [loggerScript, dir.path, MEMBER_ID, String(firstIndex)], {
+    const child = spawn(process.execPath, [loggerScript, dir.path, MEMBER_NUMBER, String(firstIndex)], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const acked: string[] = [];

@@ -12,6 +12,8 @@ import { insertMember } from '../../src/store/repositories/members';
 import { callApi, send, type HttpResponse } from '../support/http';
 import { MEMBER, T0, countRows, sequentialIds } from '../support/store';
 import { makeTempDir, type TempDir } from '../support/temp-dir';
+import { startSession } from '../support/plans';
+import { LOCAL_SCREEN_ID } from '@shared/contract';
 
 const INDEX_HTML =
   '<!doctype html><html><head><title>Gymdeck</title></head><body><div id="app"></div></body></html>';
@@ -48,6 +50,7 @@ describe('web server', () => {
   let backend: Backend;
   let server: Running;
   let port: number;
+  let session: ReturnType<typeof startSession>;
 
   beforeAll(async () => {
     dataDir = makeTempDir('gymdeck-web-data-');
@@ -56,6 +59,7 @@ describe('web server', () => {
     writeFileSync(rendererDir.file('app.js'), 'console.log("gymdeck");');
     backend = startBackend({ dataDir: dataDir.path });
     insertMember(backend.db, MEMBER, T0);
+    session = startSession(backend.services, MEMBER.id, LOCAL_SCREEN_ID);
     server = await listen({
       dispatch: backend.dispatch,
       rendererDir: rendererDir.path,
@@ -130,13 +134,7 @@ describe('web server', () => {
     });
 
     it('logs a set once however often the request is retried', async () => {
-      const set = {
-        memberId: MEMBER.id,
-        exerciseId: 'face-pull',
-        setNumber: 1,
-        reps: 15,
-        clientKey: 'web-key-0001',
-      };
+      const set = session.set({ clientKey: 'web-key-0001' });
       const answers = await Promise.all([1, 2, 3].map(() => callApi(port, 'sessions:log-set', set)));
       for (const answer of answers) expect(answer.status).toBe(200);
       const bodies = answers.map((answer) => answer.json());
@@ -150,13 +148,7 @@ describe('web server', () => {
     it('refuses an invalid payload with 400, naming the field, and stores nothing', async () => {
       const before = countRows(backend.db, 'logged_set');
       const error = expectFailure(
-        await callApi(port, 'sessions:log-set', {
-          memberId: MEMBER.id,
-          exerciseId: 'face-pull',
-          setNumber: 0,
-          reps: 5,
-          clientKey: 'web-key-0002',
-        }),
+        await callApi(port, 'sessions:log-set', session.set({ setNumber: 0, clientKey: 'web-key-0002' })),
         400,
         'invalid-input',
         'too-small',
@@ -260,13 +252,7 @@ describe('web server', () => {
       ['a name that only starts like ours', (p: number) => `localhost.evil.example:${p}`],
     ])('refuses Host %s with 403', async (_name, host) => {
       const before = countRows(backend.db, 'logged_set');
-      const set = {
-        memberId: MEMBER.id,
-        exerciseId: 'face-pull',
-        setNumber: 1,
-        reps: 1,
-        clientKey: `host-${host(port)}`,
-      };
+      const set = session.set({ setNumber: 2, clientKey: `host-${host(port)}` });
       expectFailure(await callApi(port, 'sessions:log-set', set, { host: host(port) }), 403, 'forbidden');
       expect(countRows(backend.db, 'logged_set')).toBe(before);
     });
@@ -293,13 +279,7 @@ describe('web server', () => {
     ])('refuses Origin %s with 403 and writes nothing', async (template) => {
       const origin = template.replace('PORT', String(port));
       const before = countRows(backend.db, 'logged_set');
-      const set = {
-        memberId: MEMBER.id,
-        exerciseId: 'face-pull',
-        setNumber: 1,
-        reps: 1,
-        clientKey: `origin-${origin}`,
-      };
+      const set = session.set({ setNumber: 3, clientKey: `origin-${origin}` });
       expectFailure(await callApi(port, 'sessions:log-set', set, { origin }), 403, 'forbidden');
       expect(countRows(backend.db, 'logged_set')).toBe(before);
     });
@@ -372,16 +352,20 @@ describe('web server on a store it cannot write', () => {
   let dataDir: TempDir;
   let server: Running;
   let close: () => void;
+  let session: ReturnType<typeof startSession>;
 
   beforeEach(async () => {
     dataDir = makeTempDir('gymdeck-web-data-');
     const writable = startBackend({ dataDir: dataDir.path });
     insertMember(writable.db, MEMBER, T0);
+    session = startSession(writable.services, MEMBER.id, LOCAL_SCREEN_ID);
     const file = writable.db.name;
     writable.close();
     const db = openDatabase(file, { readonly: true });
     close = () => db.close();
-    const dispatch = createApiRouter(createServices({ db, now: () => T0, newId: sequentialIds() }));
+    const services = createServices({ db, now: () => T0, newId: sequentialIds() });
+    services.sessions.signIn(LOCAL_SCREEN_ID, MEMBER.memberNumber ?? '');
+    const dispatch = createApiRouter(services);
     server = await listen({ dispatch, rendererDir: dataDir.path, host: '127.0.0.1', port: 0 });
   });
   afterEach(async () => {
@@ -391,13 +375,7 @@ describe('web server on a store it cannot write', () => {
   });
 
   it('answers a set with storage-read-only (503) and still serves the library', async () => {
-    const set = {
-      memberId: MEMBER.id,
-      exerciseId: 'deadlift',
-      setNumber: 1,
-      reps: 5,
-      clientKey: 'read-only-01',
-    };
+    const set = session.set({ clientKey: 'read-only-01' });
     const error = expectFailure(
       await callApi(server.port, 'sessions:log-set', set),
       503,

@@ -1,4 +1,5 @@
 import type { Db } from '../database';
+import { cachedStatement } from '../statements';
 import type { Member, MemberDataCounts, MemberDraft, WeightUnit } from '@shared/domain';
 
 interface MemberRow {
@@ -35,7 +36,7 @@ export function updateMember(db: Db, id: string, draft: MemberDraft): boolean {
 }
 
 export function getMember(db: Db, id: string): Member | null {
-  const row = db.prepare<[string], MemberRow>(`SELECT ${COLUMNS} FROM member WHERE id = ?`).get(id);
+  const row = cachedStatement<[string], MemberRow>(db, `SELECT ${COLUMNS} FROM member WHERE id = ?`).get(id);
   return row ? toMember(row) : null;
 }
 

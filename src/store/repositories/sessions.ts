@@ -1,5 +1,6 @@
 import type { Db } from '../database';
 import type { ItemTarget, LoggedSet } from '@shared/domain';
+import { cachedStatement } from '../statements';
 import { toTarget, type TargetRow } from './plans';
 
 export interface SessionRecord {
@@ -95,11 +96,13 @@ export function insertSession(
   session: Omit<SessionRecord, 'finishedAt'>,
   items: readonly (ItemTarget & { id: string; planItemId: string | null; exerciseId: string })[],
 ): void {
-  db.prepare(
+  cachedStatement(
+    db,
     `INSERT INTO session (id, member_id, plan_id, plan_name, started_at)
      VALUES (@id, @memberId, @planId, @planName, @startedAt)`,
   ).run(session);
-  const insert = db.prepare(
+  const insert = cachedStatement(
+    db,
     `INSERT INTO session_item (id, session_id, position, plan_item_id, planned_exercise_id, exercise_id, sets,
        warm_up_sets, reps, seconds, load_kg, rest_seconds, note)
      VALUES (@id, @sessionId, @position, @planItemId, @exerciseId, @exerciseId, @sets, @warmUpSets, @reps,
@@ -111,7 +114,10 @@ export function insertSession(
 const SESSION_COLUMNS = 'id, member_id, plan_id, plan_name, started_at, finished_at';
 
 export function getSession(db: Db, id: string): SessionRecord | null {
-  const row = db.prepare<[string], SessionRow>(`SELECT ${SESSION_COLUMNS} FROM session WHERE id = ?`).get(id);
+  const row = cachedStatement<[string], SessionRow>(
+    db,
+    `SELECT ${SESSION_COLUMNS} FROM session WHERE id = ?`,
+  ).get(id);
   return row ? toSession(row) : null;
 }
 
@@ -127,7 +133,7 @@ export function openSessionOf(db: Db, memberId: string): SessionRecord | null {
 
 export function finishSession(db: Db, id: string, at: number): boolean {
   return (
-    db.prepare('UPDATE session SET finished_at = ? WHERE id = ? AND finished_at IS NULL').run(at, id)
+    cachedStatement(db, 'UPDATE session SET finished_at = ? WHERE id = ? AND finished_at IS NULL').run(at, id)
       .changes > 0
   );
 }
@@ -163,11 +169,11 @@ export function getSessionItem(db: Db, id: string): SessionItemRecord | null {
 }
 
 export function setItemExercise(db: Db, itemId: string, exerciseId: string): void {
-  db.prepare('UPDATE session_item SET exercise_id = ? WHERE id = ?').run(exerciseId, itemId);
+  cachedStatement(db, 'UPDATE session_item SET exercise_id = ? WHERE id = ?').run(exerciseId, itemId);
 }
 
 export function setItemSkippedAt(db: Db, itemId: string, at: number | null): void {
-  db.prepare('UPDATE session_item SET skipped_at = ? WHERE id = ?').run(at, itemId);
+  cachedStatement(db, 'UPDATE session_item SET skipped_at = ? WHERE id = ?').run(at, itemId);
 }
 
 /**
@@ -175,7 +181,8 @@ export function setItemSkippedAt(db: Db, itemId: string, at: number | null): voi
  * store holds under that key: a retried request never logs twice.
  */
 export function appendSet(db: Db, set: SetWrite): SetRecord {
-  db.prepare(
+  cachedStatement(
+    db,
     `INSERT INTO logged_set (id, member_id, session_item_id, exercise_id, warm_up, set_number, reps, seconds,
        load_kg, supersedes, deleted, client_key, logged_at)
      VALUES (@id, @memberId, @itemId, @exerciseId, @warmUp, @setNumber, @reps, @seconds, @loadKg, @supersedes,
@@ -220,6 +227,21 @@ export function liveSetsOfSessions(db: Db, sessionIds: readonly string[]): Logge
     )
     .all(JSON.stringify(sessionIds))
     .map(toLoggedSet);
+}
+
+/** Which slots of the session's items hold a live set: all a session's next step needs. */
+export function liveSlotsOfSession(
+  db: Db,
+  sessionId: string,
+): Pick<LoggedSet, 'itemId' | 'warmUp' | 'setNumber'>[] {
+  return cachedStatement<[string], { session_item_id: string; warm_up: number; set_number: number }>(
+    db,
+    `SELECT s.session_item_id, s.warm_up, s.set_number FROM session_item i
+       JOIN logged_set s ON s.session_item_id = i.id
+     WHERE i.session_id = ? AND ${LIVE}`,
+  )
+    .all(sessionId)
+    .map((row) => ({ itemId: row.session_item_id, warmUp: row.warm_up === 1, setNumber: row.set_number }));
 }
 
 export function liveSetsOfItem(db: Db, itemId: string): LoggedSet[] {

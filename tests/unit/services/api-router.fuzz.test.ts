@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiRouter, type Dispatch } from '../../../src/services/api-router';
 import { fakeServices } from '../../support/fake-services';
-import { ERROR_CODES, METHOD_NAMES, isMethodName, parseInput, type Result } from '@shared/contract';
+import {
+  ERROR_CODES,
+  LOCAL_SCREEN_ID,
+  METHOD_NAMES,
+  isMethodName,
+  parseInput,
+  type Result,
+} from '@shared/contract';
 import {
   MEMBER,
   addMember,
@@ -12,6 +19,7 @@ import {
   type TestStore,
 } from '../../support/store';
 import { VALID_DRAFT } from '../../support/exercise-draft';
+import { MEMBER_DRAFT, PLAN_DRAFT, planItem } from '../../support/plans';
 
 /** Anything a transport could deliver: IPC's structured clone carries far more than JSON does. */
 const anyValue = fc.anything({
@@ -34,34 +42,6 @@ const idLike = fc.oneof(
   fc.constantFrom(MEMBER.id, 'deadlift', 'face-pull', 'posture-circuit', 'nobody', '', '   '),
   fc.string({ maxLength: 110 }),
 );
-
-const LOG_SET_FIELDS = [
-  'memberId',
-  'exerciseId',
-  'planItemId',
-  'setNumber',
-  'reps',
-  'seconds',
-  'loadKg',
-  'clientKey',
-] as const;
-
-/** A set the schema accepts (the member or exercise may still be unknown to the store). */
-function validSet() {
-  return fc.record(
-    {
-      memberId: fc.constantFrom(MEMBER.id, ` ${MEMBER.id} `, 'nobody'),
-      exerciseId: fc.constantFrom('deadlift', 'face-pull', 'no-such-exercise'),
-      planItemId: fc.constantFrom(null, 'no-such-item'),
-      setNumber: fc.integer({ min: 1, max: 100 }),
-      reps: fc.integer({ min: 0, max: 1000 }),
-      seconds: fc.option(fc.integer({ min: 0, max: 86_400 })),
-      loadKg: fc.option(fc.double({ min: 0, max: 1000, noNaN: true })),
-      clientKey: fc.oneof(fc.uuid(), fc.constantFrom('fixed-key-1', 'fixed-key-2')),
-    },
-    { requiredKeys: ['memberId', 'exerciseId', 'setNumber', 'reps', 'clientKey'] },
-  );
-}
 
 /** Values just outside (or just inside) what a field accepts. */
 const nearBoundary = fc.constantFrom(
@@ -187,17 +167,216 @@ function plausibleCircuit() {
 
 const circuitIdLike = fc.oneof(fc.constant('posture-circuit'), idLike);
 
-/** Placeholder until the member, plan and session services exist: any value. */
-const SESSION_PAYLOADS = Object.fromEntries(
-  METHOD_NAMES.filter((name) => /^(members|plans|sessions):/.test(name) && name !== 'sessions:log-set').map(
-    (name) => [name, anyValue],
+/**
+ * What the store of the fuzz holds for members, plans and sessions, read again before each method's run
+ * (earlier runs finish sessions and correct sets), so that plausible payloads name real rows.
+ */
+const fixture = {
+  planId: 'none',
+  sessionId: 'none',
+  items: [{ id: 'none', exerciseId: 'face-pull' }],
+  setIds: ['none'],
+};
+
+/** One of a list read when the value is drawn (the fixture changes between runs). */
+const current = <T>(read: () => readonly T[]) =>
+  fc.nat().map((n) => {
+    const list = read();
+    return list[n % list.length];
+  });
+
+const memberIdLike = fc.oneof(
+  { weight: 3, arbitrary: fc.constant(MEMBER.id) },
+  { weight: 1, arbitrary: idLike },
+);
+/** Never the fuzz member or plan: deleting them would leave the later methods nothing to reach. */
+const victimIdLike = fc
+  .oneof(fc.constantFrom('id-1', 'id-2', 'id-9', 'id-20', 'id-40'), idLike)
+  .filter((value) => value.trim() !== MEMBER.id && value.trim() !== fixture.planId);
+const planIdLike = fc.oneof(
+  { weight: 3, arbitrary: current(() => [fixture.planId]) },
+  { weight: 1, arbitrary: fc.constantFrom('mid-back-day', 'id-1', 'id-7') },
+  { weight: 1, arbitrary: idLike },
+);
+const sessionIdLike = fc.oneof(
+  { weight: 4, arbitrary: current(() => [fixture.sessionId]) },
+  { weight: 1, arbitrary: idLike },
+);
+const itemLike = current(() => fixture.items);
+const itemIdLike = fc.oneof(
+  { weight: 4, arbitrary: itemLike.map((item) => item?.id) },
+  { weight: 1, arbitrary: idLike },
+);
+const setIdLike = fc.oneof(
+  { weight: 4, arbitrary: current(() => fixture.setIds) },
+  { weight: 1, arbitrary: idLike },
+);
+const exerciseIdLike = fc.oneof(
+  fc.constantFrom('face-pull', 'seated-cable-row', 'deadlift', 'reverse-fly', 't-bar-row'),
+  idLike,
+);
+const clientKeyLike = fc.oneof(
+  fc.uuid(),
+  fc.constantFrom('fixed-key-1', 'fixed-key-2'),
+  fc.string({ maxLength: 70 }),
+);
+const memberNumberLike = fc.oneof(
+  fc.constantFrom('1001', '4711', '0000', '123'),
+  fc.stringMatching(/^[0-9]{4,12}$/),
+  fc.string({ maxLength: 14 }),
+);
+const historyPage = fc.record(
+  {
+    limit: field(fc.integer({ min: -1, max: 60 })),
+    before: field(fc.oneof(fc.integer({ min: 0, max: 2e12 }), fc.double({ noNaN: true }))),
+  },
+  { requiredKeys: [] },
+);
+
+/** One field of a valid object set near or far from valid, or an unknown field added. */
+function mutated<T extends object>(valid: fc.Arbitrary<T>, keys: readonly string[]) {
+  return fc.oneof(
+    { weight: 2, arbitrary: valid },
+    {
+      weight: 3,
+      arbitrary: fc
+        .tuple(valid, fc.constantFrom(...keys, 'extra'), fc.oneof(nearBoundary, anyValue))
+        .map(([value, key, wrong]) => ({ ...value, [key]: wrong })),
+    },
+  );
+}
+
+const memberDraft = mutated(
+  fc.record({
+    displayName: fc.constantFrom('Sam Kowalski', 'Kim', ' Émile Ødegaard '),
+    memberNumber: fc.option(fc.stringMatching(/^[0-9]{4,8}$/)),
+    notes: fc.string({ maxLength: 40 }),
+    unit: fc.constantFrom('kg', 'lb'),
+  }),
+  Object.keys(MEMBER_DRAFT),
+);
+
+const validPlanItem = fc.record({
+  exerciseId: fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom('face-pull', 'deadlift') },
+    { weight: 1, arbitrary: exerciseIdLike },
   ),
-) as Record<
-  Exclude<
-    Extract<(typeof METHOD_NAMES)[number], `${'members' | 'plans' | 'sessions'}:${string}`>,
-    'sessions:log-set'
-  >,
-  fc.Arbitrary<unknown>
+  sets: fc.integer({ min: 1, max: 20 }),
+  warmUpSets: fc.integer({ min: 0, max: 5 }),
+  reps: fc.constant(10),
+  seconds: fc.constant(null),
+  loadKg: fc.option(fc.double({ min: 0, max: 1000, noNaN: true })),
+  restSeconds: fc.integer({ min: 0, max: 3600 }),
+  note: fc.string({ maxLength: 20 }),
+});
+
+/** Mostly valid items, now and then one with a field near or far from valid. */
+const planItemDraft = fc.oneof(
+  { weight: 9, arbitrary: validPlanItem },
+  { weight: 1, arbitrary: mutated(validPlanItem, Object.keys(planItem('face-pull'))) },
+);
+
+const planDraft = mutated(
+  fc.record({
+    name: fc.constantFrom('Back day', 'Pull'),
+    note: fc.string({ maxLength: 20 }),
+    items: fc.array(planItemDraft, { minLength: 1, maxLength: 4 }),
+  }),
+  Object.keys(PLAN_DRAFT),
+);
+
+const setMeasure = {
+  reps: fc.option(fc.integer({ min: 0, max: 1000 })),
+  seconds: fc.constant(null),
+  loadKg: fc.option(fc.double({ min: 0, max: 1000, noNaN: true })),
+};
+
+/** A set the schema accepts for an item of the session (its exercise mostly the item's). */
+const validSet = fc
+  .record({
+    item: itemLike,
+    otherExercise: fc.option(exerciseIdLike, { freq: 5 }),
+    sessionId: sessionIdLike,
+    warmUp: fc.boolean(),
+    setNumber: fc.integer({ min: 1, max: 30 }),
+    reps: fc.integer({ min: 0, max: 1000 }),
+    loadKg: setMeasure.loadKg,
+    clientKey: clientKeyLike,
+  })
+  .map(({ item, otherExercise, ...set }) => ({
+    ...set,
+    itemId: item?.id,
+    exerciseId: otherExercise ?? item?.exerciseId,
+    seconds: null,
+  }));
+
+const SESSION_PAYLOADS = {
+  'members:list': fc.record(
+    { query: field(fc.string({ maxLength: 70 })), limit: field(fc.integer({ min: -1, max: 120 })) },
+    { requiredKeys: [] },
+  ),
+  'members:get': fc.record({ id: field(memberIdLike) }, { requiredKeys: [] }),
+  'members:create': memberDraft,
+  'members:update': fc.record({ id: memberIdLike, member: memberDraft }),
+  'members:data-counts': fc.record({ id: field(memberIdLike) }, { requiredKeys: [] }),
+  'members:delete': fc.record({ id: field(victimIdLike) }, { requiredKeys: [] }),
+  'members:export': fc.record({ id: memberIdLike, format: field(fc.constantFrom('json', 'csv', 'xml')) }),
+  'members:history': fc
+    .tuple(fc.record({ memberId: field(memberIdLike) }), historyPage)
+    .map(([a, b]) => ({ ...a, ...b })),
+  'members:progress': fc.record({ memberId: field(memberIdLike), exerciseId: field(exerciseIdLike) }),
+  'plans:list': fc.record({ memberId: field(fc.oneof(fc.constant(null), memberIdLike)) }),
+  'plans:get': fc.record({ id: field(planIdLike) }, { requiredKeys: [] }),
+  'plans:create': fc.record({ memberId: fc.oneof(fc.constant(null), memberIdLike), plan: planDraft }),
+  'plans:update': fc.record({ id: planIdLike, plan: planDraft }),
+  'plans:delete': fc.record(
+    { id: field(fc.oneof(victimIdLike, fc.constant('mid-back-day'))) },
+    { requiredKeys: [] },
+  ),
+  'plans:give-template': fc.record({
+    templateId: fc.oneof(fc.constant('mid-back-day'), planIdLike),
+    memberId: field(memberIdLike),
+  }),
+  'sessions:sign-in': fc.record({ memberNumber: field(memberNumberLike) }, { requiredKeys: [] }),
+  'sessions:current': fc.constant({}),
+  'sessions:sign-out': fc.constant({}),
+  'sessions:hand-over': fc.record({ planId: field(planIdLike) }, { requiredKeys: [] }),
+  'sessions:home': fc.constant({}),
+  'sessions:start': fc.record({ planId: field(planIdLike) }, { requiredKeys: [] }),
+  'sessions:view': fc.record({ sessionId: field(sessionIdLike) }, { requiredKeys: [] }),
+  'sessions:log-set': mutated(validSet, [
+    'sessionId',
+    'itemId',
+    'exerciseId',
+    'warmUp',
+    'setNumber',
+    'reps',
+    'seconds',
+    'loadKg',
+    'clientKey',
+  ]),
+  'sessions:correct-set': mutated(
+    fc.record({ sessionId: sessionIdLike, setId: setIdLike, ...setMeasure, clientKey: clientKeyLike }),
+    ['sessionId', 'setId', 'reps', 'seconds', 'loadKg', 'clientKey'],
+  ),
+  'sessions:delete-set': fc.record(
+    { sessionId: field(sessionIdLike), setId: field(setIdLike), clientKey: field(clientKeyLike) },
+    { requiredKeys: [] },
+  ),
+  'sessions:skip': fc.record({ sessionId: sessionIdLike, itemId: itemIdLike, skipped: field(fc.boolean()) }),
+  'sessions:swap-candidates': fc.record({ sessionId: field(sessionIdLike), itemId: field(itemIdLike) }),
+  'sessions:swap': fc.record({
+    sessionId: sessionIdLike,
+    itemId: itemIdLike,
+    exerciseId: field(exerciseIdLike),
+  }),
+  'sessions:finish': fc.record({ sessionId: field(sessionIdLike) }, { requiredKeys: [] }),
+  'sessions:summary': fc.record({ sessionId: field(sessionIdLike) }, { requiredKeys: [] }),
+  'sessions:history': historyPage,
+  'sessions:progress': fc.record({ exerciseId: field(exerciseIdLike) }, { requiredKeys: [] }),
+} satisfies Record<
+  Extract<(typeof METHOD_NAMES)[number], `${'members' | 'plans' | 'sessions'}:${string}`>,
+  unknown
 >;
 
 /** Near-valid payloads for each method, so the fuzz reaches the services and not only the schema. */
@@ -293,15 +472,6 @@ const plausiblePayload: Record<(typeof METHOD_NAMES)[number], fc.Arbitrary<unkno
   'system:notices': fc.constant({}),
   'system:dismiss-store-recovery': fc.constant({}),
   ...SESSION_PAYLOADS,
-  'sessions:log-set': fc.oneof(
-    { weight: 2, arbitrary: validSet() },
-    {
-      weight: 3,
-      arbitrary: fc
-        .tuple(validSet(), fc.constantFrom(...LOG_SET_FIELDS, 'extra'), fc.oneof(nearBoundary, anyValue))
-        .map(([set, key, value]) => ({ ...set, [key]: value })),
-    },
-  ),
 };
 
 function isResult(value: unknown): value is Result<unknown> {
@@ -319,6 +489,24 @@ function isResult(value: unknown): value is Result<unknown> {
   );
 }
 
+/** Member, plan and session methods whose successful call may add or remove rows. */
+const SESSION_WRITES = new Set([
+  'members:create',
+  'members:update',
+  'members:delete',
+  'plans:create',
+  'plans:update',
+  'plans:delete',
+  'plans:give-template',
+  'sessions:hand-over',
+  'sessions:start',
+  'sessions:correct-set',
+  'sessions:delete-set',
+  'sessions:skip',
+  'sessions:swap',
+  'sessions:finish',
+]);
+
 const RUNS = 300;
 
 describe('api router under arbitrary input', () => {
@@ -330,14 +518,26 @@ describe('api router under arbitrary input', () => {
   beforeAll(() => {
     store = createTestStore();
     addMember(store.db);
+    fixture.planId = store.services.plans.create(MEMBER.id, PLAN_DRAFT).id;
     dispatch = createApiRouter(store.services, {
       onInternalError: (_m, error) => internalErrors.push(error),
     });
   });
   afterAll(() => store.close());
 
+  /** Hands the fuzz member's plan to the screen the calls come from, and notes its open session. */
+  function refreshFixture(): void {
+    const open = store.services.sessions.handOver(LOCAL_SCREEN_ID, fixture.planId).openSession;
+    if (!open) return;
+    fixture.sessionId = open.id;
+    fixture.items = open.items.map(({ id, exerciseId }) => ({ id, exerciseId }));
+    const setIds = open.items.flatMap((item) => item.logged.map((set) => set.id));
+    fixture.setIds = setIds.length > 0 ? setIds : ['none'];
+  }
+
   for (const method of METHOD_NAMES) {
     it(`${method}: always answers a Result, and writes only for a valid set`, async () => {
+      refreshFixture();
       await fc.assert(
         fc.asyncProperty(fc.oneof(anyValue, plausiblePayload[method]), async (payload) => {
           const before = rowCounts(store.db);
@@ -352,7 +552,7 @@ describe('api router under arbitrary input', () => {
             const added = (after.logged_set ?? 0) - (before.logged_set ?? 0);
             expect(added === 0 || added === 1).toBe(true);
             expect({ ...after, logged_set: before.logged_set }).toEqual(before);
-          } else if (LIBRARY_WRITES.has(method) || TIMER_WRITES.has(method)) {
+          } else if (LIBRARY_WRITES.has(method) || TIMER_WRITES.has(method) || SESSION_WRITES.has(method)) {
             if (!result.ok) expect(after).toEqual(before);
           } else {
             expect(after).toEqual(before);

@@ -3,6 +3,7 @@ import { createApiRouter, type Dispatch } from '../../../src/services/api-router
 import { createServices, type Services } from '../../../src/services';
 import { DomainError } from '../../../src/services/errors';
 import { METHOD_NAMES, type Result } from '@shared/contract';
+import type { SessionView, SetChange } from '@shared/domain';
 import { openDatabase } from '../../../src/store/database';
 import {
   MEMBER,
@@ -10,6 +11,7 @@ import {
   addMember,
   countRows,
   createTestStore,
+  rowCounts,
   sequentialIds,
   type TestStore,
 } from '../../support/store';
@@ -18,13 +20,35 @@ import { fakeServices } from '../../support/fake-services';
 import { MEMBER_DRAFT, PLAN_DRAFT } from '../../support/plans';
 import { makeTempDir, type TempDir } from '../../support/temp-dir';
 
+/** A set the schema accepts; the session and item exist only in the store the test makes. */
 const LOG_SET = {
-  memberId: MEMBER.id,
+  sessionId: 'session-1',
+  itemId: 'item-1',
   exerciseId: 'face-pull',
+  warmUp: false,
   setNumber: 1,
   reps: 15,
+  seconds: null,
+  loadKg: 15,
   clientKey: 'screen-1/0001',
 };
+
+const KIOSK = { screenId: 'kiosk' };
+
+/** Signs the test member in on the kiosk and starts their plan; answers a valid set of its face pulls. */
+async function startSession(dispatch: Dispatch, db: TestStore['db']): Promise<typeof LOG_SET> {
+  db.prepare('UPDATE member SET member_number = ? WHERE id = ?').run('4711', MEMBER.id);
+  const plan = await dispatch('plans:create', { memberId: MEMBER.id, plan: PLAN_DRAFT });
+  if (!plan.ok) throw new Error(plan.error.message);
+  const planId = (plan.value as { id: string }).id;
+  await dispatch('sessions:sign-in', { memberNumber: '4711' }, KIOSK);
+  const started = await dispatch('sessions:start', { planId }, KIOSK);
+  if (!started.ok) throw new Error(started.error.message);
+  const view = started.value as SessionView;
+  const item = view.items[1];
+  if (!item) throw new Error('no item');
+  return { ...LOG_SET, sessionId: view.id, itemId: item.id, exerciseId: item.exerciseId };
+}
 
 function failure(result: Result<unknown>): { code: string; message: string } {
   if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result.value)}`);
@@ -64,10 +88,12 @@ function throwingServices(error: unknown): Services {
 describe('api router against the real services', () => {
   let store: TestStore;
   let dispatch: Dispatch;
-  beforeEach(() => {
+  let validSet: typeof LOG_SET;
+  beforeEach(async () => {
     store = createTestStore();
     addMember(store.db);
     dispatch = createApiRouter(store.services);
+    validSet = await startSession(dispatch, store.db);
   });
   afterEach(() => store.close());
 
@@ -82,9 +108,9 @@ describe('api router against the real services', () => {
       ok: true,
       value: [{ id: 'posture-circuit' }],
     });
-    expect(await dispatch('sessions:log-set', LOG_SET)).toMatchObject({
+    expect(await dispatch('sessions:log-set', validSet, KIOSK)).toMatchObject({
       ok: true,
-      value: { id: 'id-1', loggedAt: T0 },
+      value: { set: { itemId: validSet.itemId, loggedAt: T0 }, replaces: null },
     });
   });
 
@@ -104,7 +130,7 @@ describe('api router against the real services', () => {
   });
 
   it('refuses an invalid payload naming the field, the reason and its bound', async () => {
-    expect(failure(await dispatch('sessions:log-set', { ...LOG_SET, setNumber: 0 }))).toEqual({
+    expect(failure(await dispatch('sessions:log-set', { ...validSet, setNumber: 0 }, KIOSK))).toEqual({
       code: 'invalid-input',
       message: expect.stringMatching(/^setNumber: /),
       field: 'setNumber',
@@ -115,42 +141,107 @@ describe('api router against the real services', () => {
     expect(countRows(store.db, 'logged_set')).toBe(0);
   });
 
-  it('passes a domain error on with its code', async () => {
-    expect(failure(await dispatch('library:get', { id: 'nope' }))).toEqual({
-      code: 'not-found',
-      message: 'No exercise with id "nope".',
+  it('refuses bad sets and members with a clear error and writes nothing', async () => {
+    const before = rowCounts(store.db);
+    const cases: [string, unknown, Record<string, unknown>][] = [
+      [
+        'sessions:log-set',
+        { ...validSet, loadKg: -2.5 },
+        { field: 'loadKg', reason: 'too-small', params: { min: 0 } },
+      ],
+      [
+        'sessions:log-set',
+        { ...validSet, reps: 10_000 },
+        { field: 'reps', reason: 'too-large', params: { max: 1000 } },
+      ],
+      ['sessions:log-set', { ...validSet, reps: 12.5 }, { field: 'reps', reason: 'not-whole' }],
+      ['sessions:log-set', { ...validSet, seconds: 30 }, { field: 'reps', reason: 'one-measure' }],
+      [
+        'sessions:log-set',
+        { ...validSet, exerciseId: 'deadlift' },
+        { code: 'invalid-input', field: 'exerciseId', reason: 'not-in-session' },
+      ],
+      ['sessions:log-set', { ...validSet, sessionId: 'nope' }, { code: 'not-found', field: 'sessionId' }],
+      [
+        'sessions:sign-in',
+        { memberNumber: '9999' },
+        { code: 'not-found', field: 'memberNumber', reason: 'unknown-member-number' },
+      ],
+      ['sessions:sign-in', { memberNumber: '12' }, { field: 'memberNumber', reason: 'malformed' }],
+      ['members:get', { id: 'nobody' }, { code: 'not-found' }],
+      ['members:create', { ...MEMBER_DRAFT, displayName: '' }, { field: 'displayName', reason: 'required' }],
+      ['plans:create', { memberId: 'nobody', plan: PLAN_DRAFT }, { code: 'not-found', field: 'memberId' }],
+      [
+        'plans:create',
+        { memberId: null, plan: { ...PLAN_DRAFT, items: [{ ...PLAN_DRAFT.items[0], loadKg: -1 }] } },
+        { field: 'plan.items.0.loadKg', reason: 'too-small' },
+      ],
+    ];
+    for (const [method, payload, error] of cases) {
+      expect(
+        failure(await dispatch(method, payload, KIOSK)),
+        `${method} ${JSON.stringify(payload)}`,
+      ).toMatchObject({
+        code: 'invalid-input',
+        ...error,
+      });
+    }
+    expect(rowCounts(store.db)).toEqual(before);
+  });
+
+  it('acts for the member signed in on the calling screen only', async () => {
+    expect(failure(await dispatch('sessions:log-set', validSet, { screenId: 'rack-3' }))).toMatchObject({
+      code: 'forbidden',
+      reason: 'not-signed-in',
     });
-    expect(failure(await dispatch('sessions:log-set', { ...LOG_SET, memberId: 'nobody' })).code).toBe(
-      'not-found',
-    );
+    expect(await dispatch('sessions:current', {}, { screenId: 'rack-3' })).toEqual({
+      ok: true,
+      value: { member: null },
+    });
+    expect(await dispatch('sessions:current', {}, KIOSK)).toEqual({
+      ok: true,
+      value: { member: { id: MEMBER.id, label: 'Sam K.', unit: 'kg' } },
+    });
+    expect(countRows(store.db, 'logged_set')).toBe(0);
   });
 
   it('logs a retried set once', async () => {
-    const first = await dispatch('sessions:log-set', LOG_SET);
+    const first = await dispatch('sessions:log-set', validSet, KIOSK);
     store.clock.advance(1000);
-    const second = await dispatch('sessions:log-set', LOG_SET);
+    const second = await dispatch('sessions:log-set', validSet, KIOSK);
     expect(second).toEqual(first);
     expect(countRows(store.db, 'logged_set')).toBe(1);
   });
 
-  it('reports a full disk as storage-full and shows no set as logged', async () => {
+  it('reports a full disk as storage-full and shows no change as logged', async () => {
+    const logged = await dispatch('sessions:log-set', validSet, KIOSK);
+    let setId = logged.ok ? ((logged.value as SetChange).set?.id ?? '') : '';
     // Cap the file at its current size: the next page the store needs is refused with SQLITE_FULL.
     store.db.pragma(`max_page_count = ${Number(store.db.pragma('page_count', { simple: true }))}`);
     let result: Result<unknown> | undefined;
-    let logged = 0;
+    let rows = 1;
     for (let n = 0; n < 10_000; n += 1) {
-      result = await dispatch('sessions:log-set', {
-        ...LOG_SET,
-        clientKey: `screen-1/${String(n).padStart(5, '0')}`,
-      });
+      result = await dispatch(
+        'sessions:correct-set',
+        {
+          sessionId: validSet.sessionId,
+          setId,
+          reps: 15,
+          seconds: null,
+          loadKg: n % 100,
+          clientKey: `fix-${String(n).padStart(5, '0')}`,
+        },
+        KIOSK,
+      );
       if (!result.ok) break;
-      logged += 1;
+      setId = (result.value as SetChange).set?.id ?? '';
+      rows += 1;
     }
     expect(result && failure(result)).toEqual({
       code: 'storage-full',
       message: expect.stringMatching(/full/),
     });
-    expect(countRows(store.db, 'logged_set')).toBe(logged);
+    expect(countRows(store.db, 'logged_set')).toBe(rows);
     expect(store.db.inTransaction).toBe(false);
   });
 });
@@ -164,12 +255,14 @@ describe('api router on a store that cannot be written', () => {
     const file = dir.file('gymdeck.db');
     const writable = createTestStore({ file });
     addMember(writable.db);
+    const validSet = await startSession(createApiRouter(writable.services), writable.db);
     writable.close();
 
     const db = openDatabase(file, { readonly: true });
     try {
       const dispatch = createApiRouter(createServices({ db, now: () => T0, newId: sequentialIds() }));
-      expect(failure(await dispatch('sessions:log-set', LOG_SET))).toEqual({
+      await dispatch('sessions:sign-in', { memberNumber: '4711' }, KIOSK);
+      expect(failure(await dispatch('sessions:log-set', validSet, KIOSK))).toEqual({
         code: 'storage-read-only',
         message: expect.stringMatching(/cannot be written/),
       });
@@ -193,9 +286,16 @@ describe('api router boundary', () => {
       ['library:vocabulary', { x: 1 }],
       ['circuits:list', { includeArchived: 'yes' }],
       ['circuits:get', { id: '' }],
-      ['sessions:log-set', { ...LOG_SET, setNumber: 101 }],
+      ['sessions:log-set', { ...LOG_SET, setNumber: 31 }],
       ['sessions:log-set', { ...LOG_SET, reps: undefined }],
+      ['sessions:log-set', { ...LOG_SET, reps: 10_000 }],
+      ['sessions:log-set', { ...LOG_SET, loadKg: -0.5 }],
+      ['sessions:log-set', { ...LOG_SET, loadKg: Number.POSITIVE_INFINITY }],
+      ['sessions:log-set', { ...LOG_SET, reps: 5, seconds: 5 }],
       ['sessions:log-set', [LOG_SET]],
+      ['sessions:sign-in', { memberNumber: '12a4' }],
+      ['members:create', { ...MEMBER_DRAFT, email: 'sam@example.com' }],
+      ['plans:create', { memberId: null, plan: { ...PLAN_DRAFT, items: [] } }],
     ];
     for (const [method, payload] of invalid) {
       expect(failure(await dispatch(method, payload)).code, `${method} ${JSON.stringify(payload)}`).toBe(

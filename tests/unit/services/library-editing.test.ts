@@ -6,7 +6,7 @@ import { createApiRouter, type Dispatch } from '../../../src/services/api-router
 import { startBackend } from '../../../src/services/backend';
 import { createServices, type Services } from '../../../src/services';
 import { removeUnusedMediaFiles } from '../../../src/services/library-editing';
-import type { Result } from '@shared/contract';
+import { LOCAL_SCREEN_ID, type Result } from '@shared/contract';
 import type { Exercise } from '@shared/domain';
 import { openStore } from '../../../src/store/database';
 import { insertMember } from '../../../src/store/repositories/members';
@@ -15,6 +15,7 @@ import { draft, VALID_DRAFT } from '../../support/exercise-draft';
 import { base64, SIGNATURES, solidPng } from '../../support/media-files';
 import { MEMBER, T0, createTestStore, rowCounts, sequentialIds, type TestStore } from '../../support/store';
 import { makeTempDir, type TempDir } from '../../support/temp-dir';
+import { PLAN_DRAFT, planItem, startSession } from '../../support/plans';
 
 /** The exercise a successful call answers (every editing method answers the whole exercise). */
 function value(result: Result<unknown>): Exercise {
@@ -240,15 +241,11 @@ describe('library editing', () => {
   describe('archiving', () => {
     it('hides an exercise from browsing, keeps its logged sets, and restores it', async () => {
       insertMember(store.db, MEMBER, T0);
-      value(
-        await dispatch('sessions:log-set', {
-          memberId: MEMBER.id,
-          exerciseId: 'deadlift',
-          setNumber: 1,
-          reps: 5,
-          clientKey: 'set-0001',
-        }),
-      );
+      const { set } = startSession(services, MEMBER.id, LOCAL_SCREEN_ID, {
+        draft: { ...PLAN_DRAFT, items: [planItem('deadlift', { reps: 5, loadKg: 100 })] },
+        itemIndex: 0,
+      });
+      value(await dispatch('sessions:log-set', set()));
       const archived = value(await dispatch('library:archive', { id: 'deadlift' }));
       expect(archived.archived).toBe(true);
       expect(services.library.list({}).map((e) => e.id)).not.toContain('deadlift');

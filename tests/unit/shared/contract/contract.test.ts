@@ -13,10 +13,14 @@ import {
 import { VALID_DRAFT } from '../../../support/exercise-draft';
 
 const LOG_SET = {
-  memberId: 'member-1',
+  sessionId: 'session-1',
+  itemId: 'item-1',
   exerciseId: 'deadlift',
+  warmUp: false,
   setNumber: 1,
   reps: 5,
+  seconds: null,
+  loadKg: 100,
   clientKey: 'key-0001',
 };
 
@@ -163,21 +167,30 @@ describe('parseInput', () => {
     }
   });
 
-  it('needs reps or seconds for a set', () => {
+  it('needs either reps or seconds for a set', () => {
     const { reps: _reps, ...noReps } = LOG_SET;
-    expect(errorOf(parseInput('sessions:log-set', noReps))).toBe('reps: a set needs reps or seconds');
-    expect(errorOf(parseInput('sessions:log-set', { ...noReps, reps: null, seconds: null }))).toBe(
-      'reps: a set needs reps or seconds',
-    );
-    expect(parseInput('sessions:log-set', { ...noReps, seconds: 30 }).ok).toBe(true);
+    expect(parseInput('sessions:log-set', noReps)).toMatchObject({
+      ok: false,
+      error: { field: 'reps', reason: 'required' },
+    });
+    for (const measure of [
+      { reps: null, seconds: null },
+      { reps: 5, seconds: 30 },
+    ]) {
+      expect(errorOf(parseInput('sessions:log-set', { ...LOG_SET, ...measure }))).toBe(
+        'reps: give either reps or seconds, not both',
+      );
+    }
+    expect(parseInput('sessions:log-set', { ...LOG_SET, reps: null, seconds: 30 }).ok).toBe(true);
   });
 
   it('keeps the message short however many fields are wrong', () => {
     const message = errorOf(
       parseInput('sessions:log-set', {
-        memberId: 1,
-        exerciseId: 2,
-        planItemId: 3,
+        sessionId: 1,
+        itemId: 2,
+        exerciseId: 3,
+        warmUp: 'no',
         setNumber: 'a',
         reps: 'b',
         seconds: 'c',
