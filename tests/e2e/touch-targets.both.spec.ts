@@ -1,11 +1,13 @@
 import { expect, test } from './fixtures';
-import { SCREENS } from './support/screens';
+import { openScreen, SCREENS } from './support/screens';
 import { MIN_TOUCH_PX } from './support/touch-targets';
 
 for (const screen of SCREENS) {
-  test(`every control on ${screen.path} is at least ${MIN_TOUCH_PX} px on each side`, async ({ page }) => {
-    await page.goto(screen.path);
-    await expect(page.getByRole('heading', { level: 1, name: screen.ready })).toBeVisible();
+  test(`every control on ${screen.path} is at least ${MIN_TOUCH_PX} px on each side`, async ({
+    page,
+    server,
+  }) => {
+    await openScreen(page, screen, server.url);
     const tooSmall = await page.evaluate((min) => {
       /** What a finger actually hits: a checkbox, radio or file input is hit through its label. */
       const touchArea = (element: Element): Element => {
