@@ -2,8 +2,9 @@
 // docs/screenshots (the README shows them). Needs a build (`npm run build`) and a Chromium.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from '@playwright/test';
-import { startWebMode } from '../tests/e2e/support/web-mode';
+import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
+import { callApi, loggedSession, memberWithPlan, screenIdOf } from '../tests/e2e/support/member-data';
+import { startWebMode, type WebModeServer } from '../tests/e2e/support/web-mode';
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium';
 
 const VIEWPORTS = {
@@ -11,10 +12,18 @@ const VIEWPORTS = {
   portrait: { width: 1080, height: 1920 },
 } as const;
 
-const SCREENS: ReadonlyArray<{ name: string; hash: string; ready: string }> = [
-  { name: 'library', hash: '#/library', ready: 'Open Face pull' },
-  { name: 'card', hash: '#/library', ready: 'Open Face pull' },
-  { name: 'trainer-exercise', hash: '#/trainer/exercises/face-pull', ready: 'All exercises' },
+/** The face pull's tile, named by all it shows; its heading is the exercise's name. */
+const faceTile = (page: Page): Locator =>
+  page.getByRole('link').filter({ has: page.getByRole('heading', { name: 'Face pull', exact: true }) });
+
+const SCREENS: ReadonlyArray<{ name: string; hash: string; ready: (page: Page) => Locator }> = [
+  { name: 'library', hash: '#/library', ready: faceTile },
+  { name: 'card', hash: '#/library', ready: faceTile },
+  {
+    name: 'trainer-exercise',
+    hash: '#/trainer/exercises/face-pull',
+    ready: (page) => page.getByRole('link', { name: 'All exercises' }),
+  },
 ];
 
 /** Timer screens, shot on a paused clock at a fixed instant so every run pictures the same second. */
@@ -44,13 +53,14 @@ async function main(): Promise<void> {
     args: [...CHROMIUM_ARGS],
   });
   try {
+    await memberScreens(browser, server, outDir);
     for (const [orientation, viewport] of Object.entries(VIEWPORTS)) {
       const page = await browser.newPage({ viewport, baseURL: server.url });
       for (const screen of SCREENS) {
         await page.goto(screen.hash);
-        await page.getByRole('link', { name: screen.ready }).waitFor();
+        await screen.ready(page).waitFor();
         if (screen.name === 'card') {
-          await page.getByRole('link', { name: screen.ready }).click();
+          await screen.ready(page).click();
           await page.getByRole('heading', { level: 1 }).waitFor();
         }
         const file = resolve(outDir, `${screen.name}-${orientation}.png`);
@@ -76,6 +86,81 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await server.stop();
+  }
+}
+
+/** Loads per exercise of the member's plan, lighter in their first session than in their second. */
+const FIRST_LOADS: Readonly<Record<string, number>> = {
+  'bent-over-row': 40,
+  'seated-cable-row': 35,
+  'face-pull': 12.5,
+};
+const SECOND_LOADS: Readonly<Record<string, number>> = {
+  'bent-over-row': 45,
+  'seated-cable-row': 37.5,
+  'face-pull': 15,
+};
+
+/**
+ * A member's screens: the trainer's plan builder with its muscle-balance strip, then, for a member with two
+ * finished sessions (the second with records), the summary and progress chart, and the set screen of a
+ * third session with one set done.
+ */
+async function memberScreens(browser: Browser, server: WebModeServer, outDir: string): Promise<void> {
+  const { plan } = await memberWithPlan(server.url);
+  const pages = new Map<string, Page>();
+  for (const [orientation, viewport] of Object.entries(VIEWPORTS)) {
+    pages.set(orientation, await browser.newPage({ viewport, baseURL: server.url }));
+  }
+  const shoot = async (page: Page, name: string, orientation: string): Promise<void> => {
+    const file = resolve(outDir, `${name}-${orientation}.png`);
+    await page.screenshot({ path: file, animations: 'disabled' });
+    console.log(file);
+  };
+  /** Signs the member in on the page's screen again, in case the screen's idle return signed them out. */
+  const signIn = async (page: Page): Promise<string> => {
+    const screen = await screenIdOf(page);
+    await callApi(server.url, 'sessions:sign-in', { memberNumber: '1234' }, screen);
+    return screen;
+  };
+  const first = pages.get('landscape');
+  if (!first) return;
+  const screen = await signIn(first);
+  const loads = (table: Readonly<Record<string, number>>) => (exerciseId: string) =>
+    table[exerciseId] ?? null;
+  await loggedSession(server.url, screen, plan.id, { loadKg: loads(FIRST_LOADS), finish: true });
+  const second = await loggedSession(server.url, screen, plan.id, {
+    loadKg: loads(SECOND_LOADS),
+    finish: true,
+  });
+
+  for (const [orientation, page] of pages) {
+    await page.goto(`#/trainer/plans/${plan.id}`);
+    await page.getByRole('heading', { name: 'Muscle balance' }).waitFor();
+    await shoot(page, 'plan-builder', orientation);
+
+    await signIn(page);
+    await page.goto(`#/member/session/${second.id}/summary`);
+    await page.getByText('Heaviest load', { exact: false }).first().waitFor();
+    await shoot(page, 'session-summary', orientation);
+
+    await signIn(page);
+    await page.goto('#/member/progress');
+    await page.getByRole('img', { name: /Bent-over row/ }).waitFor();
+    await shoot(page, 'progress-chart', orientation);
+  }
+
+  const third = await loggedSession(server.url, await signIn(first), plan.id, {
+    loadKg: loads(SECOND_LOADS),
+    sets: 1,
+    finish: false,
+  });
+  for (const [orientation, page] of pages) {
+    await signIn(page);
+    await page.goto(`#/member/session/${third.id}`);
+    await page.getByRole('heading', { name: 'Sets of Bent-over row' }).waitFor();
+    await shoot(page, 'set-screen', orientation);
+    await page.close();
   }
 }
 

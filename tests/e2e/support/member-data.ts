@@ -85,3 +85,42 @@ export async function sessionOnScreen(
   );
   return { member, session };
 }
+
+/**
+ * Starts `planId` for the member signed in on `screenId` and logs the sets the session asks for (all, or the
+ * first `sets`), each with the plan's reps and `loadKg(exerciseId)`; finishes the session when `finish` is set.
+ */
+export async function loggedSession(
+  baseUrl: string,
+  screenId: string,
+  planId: string,
+  options: { loadKg: (exerciseId: string) => number | null; sets?: number; finish: boolean },
+): Promise<SessionView> {
+  const { loadKg, sets = 100, finish } = options;
+  const session = await callApi<SessionView>(baseUrl, 'sessions:start', { planId }, screenId);
+  let next = session.next;
+  for (let count = 0; next && count < sets; count += 1) {
+    const step = next;
+    const item = session.items.find((candidate) => candidate.id === step.itemId);
+    if (!item) throw new Error('The next set names no item of the session');
+    const change = await callApi<{ next: SessionView['next'] }>(
+      baseUrl,
+      'sessions:log-set',
+      {
+        sessionId: session.id,
+        itemId: item.id,
+        exerciseId: item.exerciseId,
+        warmUp: step.warmUp,
+        setNumber: step.setNumber,
+        reps: item.reps,
+        seconds: item.seconds,
+        loadKg: loadKg(item.exerciseId),
+        clientKey: `${session.id}-${count}`,
+      },
+      screenId,
+    );
+    next = change.next;
+  }
+  if (finish) await callApi(baseUrl, 'sessions:finish', { sessionId: session.id }, screenId);
+  return session;
+}
