@@ -1,25 +1,7 @@
 import { resolve } from 'node:path';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'electron-vite';
-import type { Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './src/shared/content-security-policy';
-
-/**
- * Puts the one Content-Security-Policy into the built page, so it holds even where no header can be added
- * (a file:// page in Electron). `frame-ancestors` is dropped: browsers ignore it in a meta tag.
- */
-function contentSecurityPolicyMeta(): Plugin {
-  const content = CONTENT_SECURITY_POLICY.split('; ')
-    .filter((directive) => !directive.startsWith('frame-ancestors'))
-    .join('; ');
-  return {
-    name: 'gymdeck-content-security-policy',
-    apply: 'build',
-    transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content }, injectTo: 'head' },
-    ],
-  };
-}
+import { contentSecurityPolicyMeta } from './scripts/build/content-security-policy-meta';
 
 /** The two import roots that spare `../../../` (also in tsconfig.base.json and vitest.config.mts). */
 const alias = {
