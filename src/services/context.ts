@@ -7,4 +7,9 @@ export interface ServiceContext {
   newId: () => string;
   /** Where pictures and videos of exercises are kept (the data folder's `media`); without it none can be added. */
   mediaDir?: string | undefined;
+  /**
+   * Where pictures and videos no exercise names any more wait before they are deleted (the data folder's
+   * `media-orphans`); needed with `mediaDir`.
+   */
+  setAsideMediaDir?: string | undefined;
 }

@@ -28,6 +28,11 @@ export const METHOD_NAMES = [
   'sessions:log-set',
   'system:notices',
   'system:dismiss-store-recovery',
+  'backups:list',
+  'backups:create',
+  'backups:restore',
+  'backups:download',
+  'media:empty-set-aside',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -10,7 +10,15 @@ import type {
   LoggedSet,
 } from '../domain';
 import { GOALS } from '../domain';
-import type { ActiveRun, KioskSettings, SystemNotices } from '../domain';
+import type {
+  ActiveRun,
+  BackupFileContent,
+  BackupList,
+  BackupRestored,
+  BackupSummary,
+  KioskSettings,
+  SystemNotices,
+} from '../domain';
 import type { MethodName } from './methods';
 import { activeRunSchema, circuitDraftSchema, settingsPatchSchema } from './timer-schemas';
 import { attachMediaSchema, exerciseDraftSchema } from './exercise-schemas';
@@ -18,6 +26,13 @@ import { exportLibrarySchema, importLibrarySchema } from './transfer-schemas';
 
 const id = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
 const slugList = z.array(id).max(50);
+/** A backup is named by its file name; the service looks it up among the backups, never as a path. */
+const backupName = z.strictObject({
+  name: z
+    .string()
+    .max(100, 'must be at most 100 characters')
+    .regex(/^gymdeck-[0-9A-Za-z-]+\.db$/, 'is not the name of a backup'),
+});
 
 /** Marks the result type of a method without any runtime cost. */
 function returns<T>(): { readonly __result?: T } {
@@ -150,6 +165,26 @@ export const contract = {
   'system:dismiss-store-recovery': {
     input: z.strictObject({}),
     result: returns<{ dismissed: boolean }>(),
+  },
+  'backups:list': {
+    input: z.strictObject({}),
+    result: returns<BackupList>(),
+  },
+  'backups:create': {
+    input: z.strictObject({}),
+    result: returns<BackupSummary>(),
+  },
+  'backups:restore': {
+    input: backupName,
+    result: returns<BackupRestored>(),
+  },
+  'backups:download': {
+    input: backupName,
+    result: returns<BackupFileContent>(),
+  },
+  'media:empty-set-aside': {
+    input: z.strictObject({}),
+    result: returns<{ files: number; bytes: number }>(),
   },
 } as const satisfies { [M in MethodName]: { input: z.ZodType; result: object } };
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiRouter, type Dispatch } from '../../../src/services/api-router';
+import { createApiRouter, type BackupMethods, type Dispatch } from '../../../src/services/api-router';
 import type { Services } from '../../../src/services';
 import { ERROR_CODES, METHOD_NAMES, isMethodName, parseInput, type Result } from '@shared/contract';
 import {
@@ -186,6 +186,12 @@ function plausibleCircuit() {
 
 const circuitIdLike = fc.oneof(fc.constant('posture-circuit'), idLike);
 
+const backupNameLike = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom('gymdeck-000001-20260101T000000Z-daily.db', 'gymdeck-x.db') },
+  { weight: 1, arbitrary: fc.constantFrom('../gymdeck.db', 'gymdeck.db') },
+  { weight: 1, arbitrary: idLike },
+);
+
 /** Near-valid payloads for each method, so the fuzz reaches the services and not only the schema. */
 const plausiblePayload: Record<(typeof METHOD_NAMES)[number], fc.Arbitrary<unknown>> = {
   'library:list': fc.record(
@@ -280,6 +286,11 @@ const plausiblePayload: Record<(typeof METHOD_NAMES)[number], fc.Arbitrary<unkno
   'timers:clear-run': fc.constant({}),
   'system:notices': fc.constant({}),
   'system:dismiss-store-recovery': fc.constant({}),
+  'backups:list': fc.constant({}),
+  'backups:create': fc.constant({}),
+  'backups:restore': fc.record({ name: backupNameLike }),
+  'backups:download': fc.record({ name: backupNameLike }),
+  'media:empty-set-aside': fc.constant({}),
   'sessions:log-set': fc.oneof(
     { weight: 2, arbitrary: validSet() },
     {
@@ -396,7 +407,14 @@ describe('api router under arbitrary input', () => {
       timers: { getRun: recorded, saveRun: recorded, clearRun: recorded },
       system: { notices: recorded, dismissStoreRecovery: recorded },
     };
-    const guarded = createApiRouter(services);
+    const backups: BackupMethods = {
+      list: recorded,
+      create: recorded,
+      restore: recorded,
+      download: recorded,
+      emptySetAsideMedia: recorded,
+    };
+    const guarded = createApiRouter(services, { backups });
     await fc.assert(
       fc.asyncProperty(
         fc

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApiRouter, type Dispatch } from '../../../src/services/api-router';
+import { createApiRouter, type BackupMethods, type Dispatch } from '../../../src/services/api-router';
 import { createServices, type Services } from '../../../src/services';
 import { DomainError } from '../../../src/services/errors';
 import { METHOD_NAMES, type Result } from '@shared/contract';
@@ -30,7 +30,7 @@ function failure(result: Result<unknown>): { code: string; message: string } {
 }
 
 /** A services object that only records what reached it. */
-function recordingServices(): { services: Services; calls: string[] } {
+function recordingServices(): { services: Services; backups: BackupMethods; calls: string[] } {
   const calls: string[] = [];
   const record =
     <T>(name: string, value: T) =>
@@ -80,7 +80,14 @@ function recordingServices(): { services: Services; calls: string[] } {
       dismissStoreRecovery: record('system.dismissStoreRecovery', { dismissed: false }),
     },
   } satisfies Services;
-  return { services, calls };
+  const backups = {
+    list: record('backups.list', undefined as never),
+    create: record('backups.create', Promise.resolve(undefined as never)),
+    restore: record('backups.restore', Promise.resolve(undefined as never)),
+    download: record('backups.download', undefined as never),
+    emptySetAsideMedia: record('backups.emptySetAsideMedia', { files: 0, bytes: 0 }),
+  } satisfies BackupMethods;
+  return { services, backups, calls };
 }
 
 const VALID_CIRCUIT_DRAFT = {
@@ -268,8 +275,8 @@ describe('api router boundary', () => {
   });
 
   it('binds every method of the contract to a service', async () => {
-    const { services, calls } = recordingServices();
-    const dispatch = createApiRouter(services);
+    const { services, backups, calls } = recordingServices();
+    const dispatch = createApiRouter(services, { backups });
     const valid: Record<(typeof METHOD_NAMES)[number], unknown> = {
       'library:list': {},
       'library:get': { id: 'x' },
@@ -303,6 +310,11 @@ describe('api router boundary', () => {
       'system:notices': {},
       'system:dismiss-store-recovery': {},
       'sessions:log-set': LOG_SET,
+      'backups:list': {},
+      'backups:create': {},
+      'backups:restore': { name: 'gymdeck-000001-20260101T000000Z-daily.db' },
+      'backups:download': { name: 'gymdeck-000001-20260101T000000Z-daily.db' },
+      'media:empty-set-aside': {},
     };
     for (const method of METHOD_NAMES) expect((await dispatch(method, valid[method])).ok, method).toBe(true);
     expect(calls).toHaveLength(METHOD_NAMES.length);
@@ -314,6 +326,10 @@ describe('api router boundary', () => {
       ['SQLITE_READONLY', 'storage-read-only'],
       ['SQLITE_READONLY_DBMOVED', 'storage-read-only'],
       ['SQLITE_CANTOPEN', 'storage-read-only'],
+      ['SQLITE_BUSY', 'storage-busy'],
+      ['SQLITE_BUSY_SNAPSHOT', 'storage-busy'],
+      ['ENOSPC', 'storage-full'],
+      ['EROFS', 'storage-read-only'],
     ];
     for (const [code, expected] of cases) {
       const dispatch = createApiRouter(throwingServices(Object.assign(new Error('disk'), { code })));
