@@ -1,8 +1,16 @@
-import { existsSync, mkdirSync, readdirSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Result } from '@shared/contract';
-import type { Exercise } from '@shared/domain';
+import type { BackupFileContent, BackupList, BackupRestored, BackupSummary, Exercise } from '@shared/domain';
 import { createApiRouter } from '../../src/services/api-router';
 import {
   BACKUP_DIR_NAME,
@@ -193,6 +201,96 @@ describe('a media upload', () => {
       expect(filesIn(dir.file('media'))).toEqual([]);
     } finally {
       close();
+    }
+  });
+});
+
+describe('restoring a backup from trainer mode', () => {
+  let dir: TempDir;
+  beforeEach(() => (dir = makeTempDir('gymdeck-restore-')));
+  afterEach(() => dir.remove());
+  const media = (): string[] => filesIn(dir.file(MEDIA_DIR_NAME));
+
+  it('serves the restored store at once, keeps the store it replaced as a backup, and loses no picture', async () => {
+    const backend = startBackend({ dataDir: dir.path });
+    try {
+      const older = value<BackupSummary>(await backend.dispatch('backups:create', {}));
+      const added = value<Exercise>(
+        await backend.dispatch('library:attach-media', {
+          exerciseId: 'face-pull',
+          role: 'still',
+          data: base64(solidPng()),
+        }),
+      ).media[0];
+      await backend.dispatch('library:archive', { id: 'deadlift' });
+
+      const restored = value<BackupRestored>(await backend.dispatch('backups:restore', { name: older.name }));
+      expect(restored.restored.name).toBe(older.name);
+      expect(restored.previous?.reason).toBe('before-restore');
+      // The API answers from the restored store straight away.
+      const face = value<Exercise>(await backend.dispatch('library:get', { id: 'face-pull' }));
+      expect(face.media).toEqual([]);
+      expect(value<Exercise>(await backend.dispatch('library:get', { id: 'deadlift' })).archived).toBe(false);
+      // The picture the restored store does not know is still there.
+      expect(media()).toEqual([`${added?.id ?? ''}.png`]);
+
+      // Restoring the store as it was just before brings everything back.
+      await backend.dispatch('backups:restore', { name: restored.previous?.name });
+      const back = value<Exercise>(await backend.dispatch('library:get', { id: 'face-pull' }));
+      expect(back.media.map((item) => item.id)).toEqual([added?.id]);
+      expect(backend.services.libraryEditing.resolveMediaFile(added?.id ?? '')).not.toBeNull();
+      expect(value<Exercise>(await backend.dispatch('library:get', { id: 'deadlift' })).archived).toBe(true);
+    } finally {
+      backend.close();
+    }
+    // A later start still has nothing to delete: the picture is named again.
+    startBackend({ dataDir: dir.path }).close();
+    expect(filesIn(dir.file(MEDIA_ORPHANS_DIR_NAME))).toEqual([]);
+  });
+
+  it('refuses a damaged backup and changes nothing', async () => {
+    const backend = startBackend({ dataDir: dir.path });
+    try {
+      const backup = value<BackupSummary>(await backend.dispatch('backups:create', {}));
+      damagePages(join(dir.file(BACKUP_DIR_NAME), backup.name), 1, 3);
+      await backend.dispatch('library:archive', { id: 'deadlift' });
+      const result = await backend.dispatch('backups:restore', { name: backup.name });
+      expect(result).toMatchObject({ ok: false, error: { code: 'storage-damaged' } });
+      expect(value<Exercise>(await backend.dispatch('library:get', { id: 'deadlift' })).archived).toBe(true);
+      expect(await backend.dispatch('backups:restore', { name: 'gymdeck-000099-x-daily.db' })).toMatchObject({
+        ok: false,
+        error: { code: 'not-found' },
+      });
+    } finally {
+      backend.close();
+    }
+  });
+
+  it('hands out a backup as a file, and empties the set-aside folder when asked', async () => {
+    const backend = startBackend({ dataDir: dir.path });
+    try {
+      const backup = value<BackupSummary>(await backend.dispatch('backups:create', {}));
+      const file = value<BackupFileContent>(
+        await backend.dispatch('backups:download', { name: backup.name }),
+      );
+      expect(file.fileName).toBe(backup.name);
+      expect(Buffer.from(file.data, 'base64')).toEqual(
+        readFileSync(join(dir.file(BACKUP_DIR_NAME), backup.name)),
+      );
+      const still = value<Exercise>(
+        await backend.dispatch('library:attach-media', {
+          exerciseId: 'face-pull',
+          role: 'still',
+          data: base64(solidPng()),
+        }),
+      ).media[0];
+      await backend.dispatch('library:detach-media', { exerciseId: 'face-pull', mediaId: still?.id });
+      const listed = value<BackupList>(await backend.dispatch('backups:list', {}));
+      expect(listed.setAsideMedia).toMatchObject({ files: 1, keptDays: 30 });
+      expect(value(await backend.dispatch('media:empty-set-aside', {}))).toMatchObject({ files: 1 });
+      expect(filesIn(dir.file(MEDIA_ORPHANS_DIR_NAME))).toEqual([]);
+    } finally {
+      backend.close();
     }
   });
 });

@@ -7,12 +7,20 @@ import { createAppI18n } from '@renderer/i18n';
 import { createAppRouter } from '@renderer/router';
 
 /** Mounts a component with the app's real plugins and a fake API, the way main.ts wires them. */
-export async function mountWithApp(component: Component, api: GymdeckApi, path = '/library') {
+export async function mountWithApp(
+  component: Component,
+  api: GymdeckApi,
+  path = '/library',
+  provide: Record<symbol, unknown> = {},
+) {
   const router = createAppRouter();
   await router.push(path);
   await router.isReady();
   const wrapper = mount(component, {
-    global: { plugins: [createPinia(), createAppI18n(), router], provide: { [API_KEY as symbol]: api } },
+    global: {
+      plugins: [createPinia(), createAppI18n(), router],
+      provide: { [API_KEY as symbol]: api, ...provide },
+    },
   });
   return { wrapper, router };
 }
