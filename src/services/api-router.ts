@@ -1,8 +1,10 @@
 import {
+  LOCAL_SCREEN_ID,
   isMethodName,
   parseInput,
   fail,
   ok,
+  type Caller,
   type MethodName,
   type ParsedInput,
   type MethodResult,
@@ -13,7 +15,7 @@ import { DomainError } from './errors';
 import type { Services } from './index';
 
 type Handlers = {
-  [M in MethodName]: (input: ParsedInput<M>) => MethodResult<M> | Promise<MethodResult<M>>;
+  [M in MethodName]: (input: ParsedInput<M>, caller: Caller) => MethodResult<M> | Promise<MethodResult<M>>;
 };
 
 /** Binds every contract method to its service; the compiler insists that none is missing. */
@@ -39,12 +41,13 @@ function bindHandlers(services: Services, backups: BackupMethods | undefined): H
     'circuits:get': (input) => services.circuits.get(input.id),
     'circuits:create': (input) => services.circuits.create(input),
     'circuits:update': (input) => services.circuits.update(input.id, input.circuit),
-    'circuits:archive': (input) => services.circuits.setArchived(input.id, input.archived),
+    'circuits:archive': (input) => services.circuits.archive(input.id),
+    'circuits:restore': (input) => services.circuits.restore(input.id),
     'settings:get': () => services.settings.get(),
     'settings:update': (input) => services.settings.update(input),
-    'timers:get-run': () => ({ run: services.timers.getRun() }),
-    'timers:save-run': (input) => services.timers.saveRun(input.run),
-    'timers:clear-run': () => services.timers.clearRun(),
+    'timers:get-run': (_input, caller) => ({ run: services.timers.getRun(caller.screenId) }),
+    'timers:save-run': (input, caller) => services.timers.saveRun(caller.screenId, input.run),
+    'timers:clear-run': (_input, caller) => services.timers.clearRun(caller.screenId),
     'system:notices': () => services.system.notices(),
     'system:dismiss-store-recovery': () => services.system.dismissStoreRecovery(),
     'sessions:log-set': (input) => services.sessions.logSet(input),
@@ -62,7 +65,13 @@ export type BackupMethods = Pick<
   'list' | 'create' | 'restore' | 'download' | 'emptySetAsideMedia'
 >;
 
-export type Dispatch = (method: string, payload: unknown) => Promise<Result<unknown>>;
+/**
+ * One call from a transport. The transport says which screen is calling; code in the same process (tools,
+ * tests) that names none acts as a loopback screen.
+ */
+export type Dispatch = (method: string, payload: unknown, caller?: Caller) => Promise<Result<unknown>>;
+
+const IN_PROCESS: Caller = { screenId: LOCAL_SCREEN_ID };
 
 export interface RouterOptions {
   /** Where unexpected errors are reported; they reach the caller only as a generic message. */
@@ -80,17 +89,18 @@ export function createApiRouter(services: Services, options: RouterOptions = {})
   const call = async <M extends MethodName>(
     method: M,
     payload: unknown,
+    caller: Caller,
   ): Promise<Result<MethodResult<M>>> => {
     const input = parseInput(method, payload);
     if (!input.ok) return input;
-    return ok(await handlers[method](input.value));
+    return ok(await handlers[method](input.value, caller));
   };
-  return async (method, payload) => {
+  return async (method, payload, caller = IN_PROCESS) => {
     if (!isMethodName(method)) {
       return fail('unknown-method', `There is no method "${String(method).slice(0, 60)}".`);
     }
     try {
-      return await call(method, payload);
+      return await call(method, payload, caller);
     } catch (error) {
       return toFailure(method, error, options);
     }
@@ -98,7 +108,7 @@ export function createApiRouter(services: Services, options: RouterOptions = {})
 }
 
 function toFailure(method: string, error: unknown, options: RouterOptions): Result<never> {
-  if (error instanceof DomainError) return fail(error.code, error.message);
+  if (error instanceof DomainError) return fail(error.code, error.message, error.detail);
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') {
     return fail('storage-full', 'The disk is full, so nothing was saved. Ask a trainer to free some space.');

@@ -147,8 +147,8 @@ export function startBackend(options: BackendOptions): Backend {
   }
   backups.start();
 
-  const dispatch: Dispatch = async (method, payload) => {
-    const result = await current().route(method, payload);
+  const dispatch: Dispatch = async (method, payload, caller) => {
+    const result = await current().route(method, payload, caller);
     if (result.ok && isEdit(method, payload)) backups.noteEdit();
     return result;
   };

@@ -6,8 +6,8 @@ import type { Clock } from '@shared/timing';
 import { API_KEY } from '@renderer/api';
 import { createAppI18n } from '@renderer/i18n';
 import { createAppRouter } from '@renderer/router';
-import { CLOCK_KEY } from '@renderer/timers/clock';
-import { CUE_SOUND_KEY, type CueSound, type SoundKind } from '@renderer/timers/cue-sound';
+import { CLOCK_KEY } from '@renderer/composables/use-clock';
+import { CUE_SOUND_KEY, type CueSound, type SoundKind } from '@renderer/composables/use-cue-sound';
 
 /** A cue sound that records what it was asked to play once unlocked. */
 export function recordingSound(): CueSound & { played: SoundKind[] } {

@@ -142,6 +142,7 @@ const TIMER_WRITES = new Set([
   'circuits:create',
   'circuits:update',
   'circuits:archive',
+  'circuits:restore',
   'settings:update',
   'timers:save-run',
   'timers:clear-run',
@@ -243,10 +244,8 @@ const plausiblePayload: Record<(typeof METHOD_NAMES)[number], fc.Arbitrary<unkno
   'circuits:get': fc.record({ id: field(idLike) }, { requiredKeys: [] }),
   'circuits:create': plausibleCircuit(),
   'circuits:update': fc.record({ id: circuitIdLike, circuit: plausibleCircuit() }),
-  'circuits:archive': fc.record(
-    { id: field(circuitIdLike), archived: field(fc.boolean()) },
-    { requiredKeys: [] },
-  ),
+  'circuits:archive': fc.record({ id: field(circuitIdLike) }, { requiredKeys: [] }),
+  'circuits:restore': fc.record({ id: field(circuitIdLike) }, { requiredKeys: [] }),
   'settings:get': fc.constant({}),
   'settings:update': fc.record(
     {
@@ -401,7 +400,14 @@ describe('api router under arbitrary input', () => {
         detachMedia: recorded,
         resolveMediaFile: recorded,
       },
-      circuits: { list: recorded, get: recorded, create: recorded, update: recorded, setArchived: recorded },
+      circuits: {
+        list: recorded,
+        get: recorded,
+        create: recorded,
+        update: recorded,
+        archive: recorded,
+        restore: recorded,
+      },
       sessions: { logSet: recorded },
       settings: { get: recorded, update: recorded },
       timers: { getRun: recorded, saveRun: recorded, clearRun: recorded },

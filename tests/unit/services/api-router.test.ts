@@ -63,7 +63,8 @@ function recordingServices(): { services: Services; backups: BackupMethods; call
       get: record('circuits.get', undefined as never),
       create: record('circuits.create', undefined as never),
       update: record('circuits.update', undefined as never),
-      setArchived: record('circuits.setArchived', undefined as never),
+      archive: record('circuits.archive', undefined as never),
+      restore: record('circuits.restore', undefined as never),
     },
     sessions: { logSet: record('sessions.logSet', undefined as never) },
     settings: {
@@ -121,7 +122,7 @@ function throwingServices(error: unknown): Services {
       detachMedia: toss,
       resolveMediaFile: toss,
     },
-    circuits: { list: toss, get: toss, create: toss, update: toss, setArchived: toss },
+    circuits: { list: toss, get: toss, create: toss, update: toss, archive: toss, restore: toss },
     sessions: { logSet: toss },
     settings: { get: toss, update: toss },
     timers: { getRun: toss, saveRun: toss, clearRun: toss },
@@ -171,10 +172,13 @@ describe('api router against the real services', () => {
     }
   });
 
-  it('refuses an invalid payload with a message naming the field', async () => {
+  it('refuses an invalid payload naming the field, the reason and its bound', async () => {
     expect(failure(await dispatch('sessions:log-set', { ...LOG_SET, setNumber: 0 }))).toEqual({
       code: 'invalid-input',
       message: expect.stringMatching(/^setNumber: /),
+      field: 'setNumber',
+      reason: 'too-small',
+      params: { min: 1 },
     });
     expect(failure(await dispatch('library:get', { id: 7 })).message).toMatch(/^id: /);
     expect(countRows(store.db, 'logged_set')).toBe(0);
@@ -294,7 +298,8 @@ describe('api router boundary', () => {
       'circuits:get': { id: 'x' },
       'circuits:create': VALID_CIRCUIT_DRAFT,
       'circuits:update': { id: 'x', circuit: VALID_CIRCUIT_DRAFT },
-      'circuits:archive': { id: 'x', archived: true },
+      'circuits:archive': { id: 'x' },
+      'circuits:restore': { id: 'x' },
       'settings:get': {},
       'settings:update': { idleSeconds: 60 },
       'timers:get-run': {},
