@@ -11,7 +11,7 @@ const alias = {
 
 /**
  * Three bundles: the main process (which also carries the web-mode server entry, since both run the same
- * services in Node), the sandboxed preload, and the Vue renderer. Dependencies of the Node bundles stay
+ * services in Node, and the import's worker thread), the sandboxed preload, and the Vue renderer. Dependencies of the Node bundles stay
  * external, so better-sqlite3 is loaded from node_modules with its native binary.
  */
 export default defineConfig({
@@ -23,7 +23,11 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           web: resolve(__dirname, 'src/server/main.ts'),
+          // Imports run in a worker thread, started from this file (src/services/worker-thread.ts).
+          'import-worker': resolve(__dirname, 'src/services/library-transfer/import-worker.ts'),
         },
+        // Shared chunks beside the entries, so that code in any of them finds the worker in its own folder.
+        output: { chunkFileNames: '[name]-[hash].js' },
       },
     },
   },

@@ -30,6 +30,7 @@ function bindHandlers(services: Services, backups: BackupMethods | undefined): H
     'library:vocabulary': () => services.library.vocabulary(),
     'library:export': (input) => services.libraryTransfer.exportLibrary(input.ids),
     'library:import': (input) => services.libraryTransfer.importLibrary(input),
+    'library:import-progress': () => ({ progress: services.libraryTransfer.importProgress() }),
     'library:create': (input) => services.libraryEditing.create(input),
     'library:update': (input) => services.libraryEditing.update(input.id, input.exercise),
     'library:duplicate': (input) => services.libraryEditing.duplicate(input.id),

@@ -41,6 +41,25 @@ const EDITS: ReadonlySet<MethodName> = new Set<MethodName>([
   'settings:update',
 ]);
 
+/**
+ * The calls that only read. They go ahead while an import writes (a reader never waits for a writer);
+ * every other call waits until the import's write is over.
+ */
+const READS: ReadonlySet<MethodName> = new Set<MethodName>([
+  'library:list',
+  'library:get',
+  'library:vocabulary',
+  'library:export',
+  'library:import-progress',
+  'circuits:list',
+  'circuits:get',
+  'settings:get',
+  'timers:get-run',
+  'system:notices',
+  'backups:list',
+  'backups:download',
+]);
+
 const isEdit = (method: string, payload: unknown): boolean =>
   EDITS.has(method as MethodName) && (payload as { dryRun?: unknown } | null)?.dryRun !== true;
 
@@ -65,6 +84,8 @@ export interface BackendOptions {
   onBackupError?: (error: unknown) => void;
   /** When backups are made; for tests. */
   backupTiming?: BackupTiming;
+  /** How many exercises the library may hold; for tests. */
+  libraryLimit?: number;
 }
 
 interface Serving {
@@ -95,6 +116,8 @@ export function startBackend(options: BackendOptions): Backend {
       return current().db;
     },
     file,
+    importing: () => current().services.libraryTransfer.importing(),
+    afterImports: () => current().services.libraryTransfer.idle(),
     replace(reopen) {
       current().db.close();
       serving = null;
@@ -123,7 +146,12 @@ export function startBackend(options: BackendOptions): Backend {
   function serve(opened: RecoveredStore, { afterReplace }: { afterReplace: boolean }): void {
     const { db } = opened;
     try {
-      const context = { ...defaultContext(db, mediaDir), setAsideMediaDir: media.setAsideDir };
+      const context = {
+        ...defaultContext(db, mediaDir),
+        setAsideMediaDir: media.setAsideDir,
+        storeFile: file,
+        libraryLimit: options.libraryLimit,
+      };
       seedLibrary(db, context.now());
       if (opened.recovery) {
         recovery = opened.recovery;
@@ -148,6 +176,7 @@ export function startBackend(options: BackendOptions): Backend {
   backups.start();
 
   const dispatch: Dispatch = async (method, payload, caller) => {
+    if (!READS.has(method as MethodName)) await current().services.libraryTransfer.writesAllowed();
     const result = await current().route(method, payload, caller);
     if (result.ok && isEdit(method, payload)) backups.noteEdit();
     return result;

@@ -30,6 +30,10 @@ export interface LiveStore {
   readonly db: Db;
   /** The store file. */
   readonly file: string;
+  /** True while an import writes to the store on a connection of its own. */
+  importing(): boolean;
+  /** Settles once no import runs. */
+  afterImports(): Promise<void>;
   /**
    * Closes the store, calls `reopen` (which puts another file in its place and opens it) and serves from
    * what it opened from then on. Synchronous, so that no request ever sees a store half replaced.
@@ -115,6 +119,8 @@ export function createBackupService(options: BackupServiceOptions) {
       if (!(error instanceof BackupNotVerifiedError)) throw error;
       const damage = findDamage(store.db);
       if (damage === null) throw error;
+      // An import writes on a connection of its own: the file is replaced only once it is done.
+      await store.afterImports();
       store.replace(() => recoverStore(store.file, backupDir, now(), damage));
       throw new DomainError(
         'storage-damaged',
@@ -201,6 +207,11 @@ export function createBackupService(options: BackupServiceOptions) {
       return exclusive(async () => {
         const backup = findBackup(backupDir, name);
         if (!backup) throw notFound('backup', name);
+        if (store.importing()) {
+          throw new DomainError('conflict', 'An import is running; restore once it has finished.', {
+            reason: 'import-running',
+          });
+        }
         const copy = preparedCopy(backup);
         try {
           let previous: BackupFile | null = null;

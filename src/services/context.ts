@@ -12,4 +12,11 @@ export interface ServiceContext {
    * `media-orphans`); needed with `mediaDir`.
    */
   setAsideMediaDir?: string | undefined;
+  /**
+   * The store's file, for work done off this thread on a connection of its own (an import); without it
+   * (a store in memory) such work runs here.
+   */
+  storeFile?: string | undefined;
+  /** How many exercises the library may hold; LIBRARY_MAX_EXERCISES unless a test says otherwise. */
+  libraryLimit?: number | undefined;
 }

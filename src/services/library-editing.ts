@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from '../store/database';
 import {
+  LIBRARY_MAX_EXERCISES,
   MEDIA_MAX_BYTES,
   MEDIA_ROLE_KIND,
   type Exercise,
@@ -26,6 +27,7 @@ import {
   updateExercise,
   type ExerciseWrite,
 } from '../store/repositories/exercises';
+import { countExercises } from '../store/repositories/exercise-import';
 import { listEquipment, listMuscles } from '../store/repositories/vocabulary';
 import type { ServiceContext } from './context';
 import { DomainError, invalidField, notFound } from './errors';
@@ -80,7 +82,27 @@ export function tidyMediaFolder(
  * their pictures and videos. Every change is one transaction. A media file is on disk before the row that
  * names it is committed and is removed if that commit fails; a file is deleted only after its row is gone.
  */
-export function createLibraryEditingService({ db, now, newId, mediaDir, setAsideMediaDir }: ServiceContext) {
+export function createLibraryEditingService({
+  db,
+  now,
+  newId,
+  mediaDir,
+  setAsideMediaDir,
+  libraryLimit = LIBRARY_MAX_EXERCISES,
+}: ServiceContext) {
+  /** A library holds at most `libraryLimit` exercises, archived ones too. */
+  function refuseWhenFull(): void {
+    const holding = countExercises(db);
+    if (holding + 1 > libraryLimit) {
+      throw new DomainError(
+        'conflict',
+        `The library holds at most ${libraryLimit} exercises (archived ones count too) and has ${holding}, ` +
+          'so nothing was added.',
+        { reason: 'library-full', params: { total: holding + 1, max: libraryLimit, holding, adding: 1 } },
+      );
+    }
+  }
+
   const folder = (): MediaFolder => {
     if (!mediaDir || !setAsideMediaDir) {
       throw new DomainError('unavailable', 'Pictures and videos cannot be stored here.');
@@ -164,6 +186,7 @@ export function createLibraryEditingService({ db, now, newId, mediaDir, setAside
   return {
     create(draft: ExerciseDraft): Exercise {
       checkReferences(draft, null);
+      refuseWhenFull();
       const id = newId();
       db.transaction(() => insertExercise(db, { ...toWrite(id, draft), seedKey: null }, now()))();
       return load(id);
@@ -182,6 +205,7 @@ export function createLibraryEditingService({ db, now, newId, mediaDir, setAside
     /** A new, unarchived exercise with the same content and its own copies of the media files. */
     duplicate(id: string): Exercise {
       const original = load(id);
+      refuseWhenFull();
       const copyId = newId();
       const media = listExerciseMedia(db, id).map((item) => ({
         from: item,

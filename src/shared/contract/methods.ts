@@ -8,6 +8,7 @@ export const METHOD_NAMES = [
   'library:vocabulary',
   'library:export',
   'library:import',
+  'library:import-progress',
   'library:create',
   'library:update',
   'library:duplicate',

@@ -51,6 +51,8 @@ export const ERROR_REASONS = [
   'unknown-format',
   'other-format',
   'too-many-entries',
+  'library-full',
+  'import-running',
   'newer-version',
   'unsound-file',
 ] as const;

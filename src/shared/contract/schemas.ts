@@ -4,6 +4,7 @@ import type {
   CircuitSummary,
   Exercise,
   ExerciseSummary,
+  ImportProgress,
   ImportReport,
   LibraryExportDocument,
   LibraryVocabulary,
@@ -71,6 +72,11 @@ export const contract = {
     access: 'trainer',
     input: importLibrarySchema,
     result: returns<ImportReport>(),
+  },
+  'library:import-progress': {
+    access: 'trainer',
+    input: z.strictObject({}),
+    result: returns<{ progress: ImportProgress | null }>(),
   },
   'library:create': {
     access: 'trainer',

@@ -1,5 +1,6 @@
 import type { Db } from '../database';
 import type { Equipment } from '@shared/domain';
+import { statement } from '../statements';
 
 /** The exercise that came from entry `reference` of the dataset `sourceName`, if any. */
 export function exerciseIdForSource(db: Db, sourceName: string, reference: string): string | null {
@@ -29,6 +30,30 @@ export function exerciseNamesById(db: Db): Map<string, string> {
   return new Map(rows.map((row) => [row.id, row.name]));
 }
 
+/** Every exercise that names an item of a source, for an import to match thousands of entries at once. */
+export function listExerciseSources(db: Db): { id: string; sourceName: string; reference: string }[] {
+  return db
+    .prepare<[], { id: string; sourceName: string; reference: string }>(
+      `SELECT id, source_name AS sourceName, source_reference AS reference FROM exercise
+       WHERE source_name IS NOT NULL AND source_reference IS NOT NULL`,
+    )
+    .all();
+}
+
+export function countExercises(db: Db): number {
+  return db.prepare<[], number>('SELECT count(*) FROM exercise').pluck().get() ?? 0;
+}
+
+/** Every fingerprint imports recorded, by exercise id. */
+export function importedContentHashes(db: Db): Map<string, string> {
+  const rows = db
+    .prepare<[], { exercise_id: string; content_hash: string }>(
+      'SELECT exercise_id, content_hash FROM exercise_import',
+    )
+    .all();
+  return new Map(rows.map((row) => [row.exercise_id, row.content_hash]));
+}
+
 /** The fingerprint recorded when an import last wrote this exercise, or null if none did. */
 export function importedContentHash(db: Db, exerciseId: string): string | null {
   const row = db
@@ -44,7 +69,8 @@ export function recordImport(
   record: { exerciseId: string; format: string; contentHash: string },
   now: number,
 ): void {
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO exercise_import (exercise_id, format, content_hash, imported_at)
      VALUES (@exerciseId, @format, @contentHash, @now)
      ON CONFLICT (exercise_id) DO UPDATE SET format = excluded.format, content_hash = excluded.content_hash,
@@ -62,8 +88,14 @@ export function listEquipmentWithTerms(db: Db): EquipmentWithTerm[] {
     .all();
 }
 
+export function equipmentExists(db: Db, id: string): boolean {
+  return statement(db, 'SELECT 1 FROM equipment WHERE id = ?').get(id) !== undefined;
+}
+
 export function insertEquipment(db: Db, equipment: EquipmentWithTerm): void {
-  db.prepare('INSERT INTO equipment (id, name, coarse_term) VALUES (@id, @name, @coarseTerm)').run(equipment);
+  statement(db, 'INSERT INTO equipment (id, name, coarse_term) VALUES (@id, @name, @coarseTerm)').run(
+    equipment,
+  );
 }
 
 export interface MuscleTerm {

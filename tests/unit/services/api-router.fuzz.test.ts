@@ -216,6 +216,7 @@ const plausiblePayload: Record<(typeof METHOD_NAMES)[number], fc.Arbitrary<unkno
     },
     { requiredKeys: ['content'] },
   ),
+  'library:import-progress': fc.constant({}),
   'library:create': plausibleDraft(),
   'library:update': fc.oneof(
     fc.record({ id: idLike, exercise: fc.constant(VALID_DRAFT) }),
@@ -389,7 +390,14 @@ describe('api router under arbitrary input', () => {
     };
     const services: Services = {
       library: { list: recorded, get: recorded, vocabulary: recorded },
-      libraryTransfer: { exportLibrary: recorded, importLibrary: recorded },
+      libraryTransfer: {
+        exportLibrary: recorded,
+        importLibrary: recorded,
+        importProgress: recorded,
+        writesAllowed: recorded,
+        importing: recorded,
+        idle: recorded,
+      },
       libraryEditing: {
         create: recorded,
         update: recorded,

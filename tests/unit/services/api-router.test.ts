@@ -46,7 +46,11 @@ function recordingServices(): { services: Services; backups: BackupMethods; call
     },
     libraryTransfer: {
       exportLibrary: record('libraryTransfer.exportLibrary', undefined as never),
-      importLibrary: record('libraryTransfer.importLibrary', undefined as never),
+      importLibrary: record('libraryTransfer.importLibrary', Promise.resolve(undefined as never)),
+      importProgress: record('libraryTransfer.importProgress', null),
+      writesAllowed: () => Promise.resolve(),
+      importing: () => false,
+      idle: () => Promise.resolve(),
     },
     libraryEditing: {
       create: record('libraryEditing.create', undefined as never),
@@ -111,7 +115,14 @@ function throwingServices(error: unknown): Services {
   };
   return {
     library: { list: toss, get: toss, vocabulary: toss },
-    libraryTransfer: { exportLibrary: toss, importLibrary: toss },
+    libraryTransfer: {
+      exportLibrary: toss,
+      importLibrary: toss,
+      importProgress: toss,
+      writesAllowed: toss,
+      importing: toss,
+      idle: toss,
+    },
     libraryEditing: {
       create: toss,
       update: toss,
@@ -287,6 +298,7 @@ describe('api router boundary', () => {
       'library:vocabulary': {},
       'library:export': {},
       'library:import': { content: '[]', dryRun: true },
+      'library:import-progress': {},
       'library:create': VALID_DRAFT,
       'library:update': { id: 'x', exercise: VALID_DRAFT },
       'library:duplicate': { id: 'x' },

@@ -149,6 +149,12 @@ export const en = {
       nothingToDo: 'Everything in this file is already in the library, so there is nothing to import.',
       cancel: 'Cancel',
       working: 'Importing…',
+      progress: {
+        label: 'Progress of the import',
+        reading: 'Reading the file…',
+        checking: 'Checking {done} of {total} exercises…',
+        writing: 'Saving {done} of {total} exercises…',
+      },
       done: 'Done',
       openLibrary: 'Open the library',
       entry: 'Entry {number}',
@@ -583,6 +589,9 @@ export const en = {
       'unknown-format': 'This file is neither a Gymdeck library export nor a free-exercise-db list.',
       'other-format': 'This file is a {format}, not a {expected}.',
       'too-many-entries': 'This file holds {count} exercises; at most {max} can be imported at once.',
+      'import-running': 'Another import is running. Wait until it has finished, then try again.',
+      'library-full':
+        'The library holds at most {max} exercises. It has {holding}, and this would add {adding}, making {total}.',
       'newer-version':
         'This file comes from a newer Gymdeck (format {version}); this one reads up to format {supported}. Update Gymdeck, then import it again.',
       'unsound-file': 'This file is not a sound Gymdeck library export ({problem}).',
