@@ -159,25 +159,48 @@ export class StalePlanError extends Error {
   }
 }
 
+/** The store refused an entry while all were written at once; write them again one by one. */
+class RefusedEntryError extends Error {
+  constructor(readonly refusal: unknown) {
+    super('The store refused an entry.');
+  }
+}
+
 /**
- * Writes a plan; must run inside a write transaction, whose shortness is the point: the search index and
- * the library revision are brought up to date once, not row by row. Each entry is written in a savepoint,
- * so one the store refuses is skipped and leaves no trace. Throws StalePlanError when the library is not
- * the one the plan was made against.
+ * Writes a plan, in transactions that `transact` opens (the caller's choice of how), whose shortness is the
+ * point: the search index and the library revision are brought up to date once, not row by row. Every
+ * entry is written at once; only when the store refuses one (a constraint, a trigger's check) is the whole
+ * write done again with each entry in a savepoint of its own, skipping the refused ones: a savepoint around
+ * each entry costs as much as the entry. Throws StalePlanError when the library is not the one the plan was
+ * made against.
  */
-export function applyImport(
+export function writeImport(
   db: Db,
   plan: ImportPlan,
   now: number,
+  transact: <T>(write: () => T) => T,
+  onProgress?: (progress: ImportProgress) => void,
+): ImportReport {
+  try {
+    return transact(() => applyImport(db, plan, now, false, onProgress));
+  } catch (error) {
+    if (!(error instanceof RefusedEntryError)) throw error;
+    return transact(() => applyImport(db, plan, now, true, onProgress));
+  }
+}
+
+/** Writes a plan inside the caller's transaction; see writeImport. */
+function applyImport(
+  db: Db,
+  plan: ImportPlan,
+  now: number,
+  entryBySavepoint: boolean,
   onProgress?: (progress: ImportProgress) => void,
 ): ImportReport {
   if (libraryRevision(db) !== plan.revision) throw new StalePlanError();
   const total = plan.entries.length;
-  let added = new Map<string, EquipmentWithTerm>();
-
-  /** Writes every planned entry; with `entryBySavepoint`, each in its own, skipping one the store refuses. */
-  const writeAll = (entryBySavepoint: boolean) => {
-    added = new Map();
+  const added = new Map<string, EquipmentWithTerm>();
+  const entries = writeInBulk(db, () => {
     const touched: string[] = [];
     const result = plan.entries.map(({ index, result, write }): ImportEntryReport => {
       if (index % PROGRESS_EVERY === 0) onProgress?.({ stage: 'writing', done: index, total });
@@ -190,22 +213,12 @@ export function applyImport(
         touched.push(write.exercise.id);
         return { index, ...result };
       } catch (error) {
-        if (!entryBySavepoint || !isRefusal(error)) throw error;
+        if (!isRefusal(error)) throw error;
+        if (!entryBySavepoint) throw new RefusedEntryError(error);
         return { index, ...skipped(result, { code: 'refused-by-store', value: (error as Error).message }) };
       }
     });
     return { result, touched };
-  };
-
-  const entries = writeInBulk(db, () => {
-    // A savepoint for each entry costs as much as the entry itself; the store refuses one only rarely, so
-    // all are written under one savepoint first, and again one by one only when it refused something.
-    try {
-      return db.transaction(() => writeAll(false))();
-    } catch (error) {
-      if (!isRefusal(error)) throw error;
-      return writeAll(true);
-    }
   });
   return report(plan.format, false, entries, [...added.values()]);
 }

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ImportProgress, ImportReport } from '@shared/domain';
 import { openDatabase } from '../../store/database';
-import { applyImport, planImport, reportOfPlan, StalePlanError, type ImportPlan } from './import-plan';
+import { planImport, reportOfPlan, StalePlanError, writeImport, type ImportPlan } from './import-plan';
 import { toCrossingError, type ImportJob, type WorkerMessage } from './import-protocol';
 
 /** How often a plan made against a library that then changed is made again before it is made under the lock. */
@@ -34,23 +34,34 @@ async function run(): Promise<ImportReport> {
     const options = { newId: () => randomUUID(), libraryLimit: job.libraryLimit, onProgress };
     // A read transaction: the plan sees one state of the library from start to end.
     const plan = (): ImportPlan => db.transaction(() => planImport(db, job.request, options))();
-    for (let attempt = 0; attempt <= FRESH_PLANS; attempt += 1) {
+    const immediate = <T>(write: () => T): T => db.transaction(write).immediate();
+    for (let attempt = 0; attempt < FRESH_PLANS; attempt += 1) {
       const planned = plan();
       if (planned.dryRun) return reportOfPlan(planned);
       await mayWrite();
       try {
-        const last = attempt === FRESH_PLANS;
-        // The last time, the plan is made again under the lock, where nothing can move it.
-        return db
-          .transaction(() => applyImport(db, last ? plan() : planned, job.now, onProgress))
-          .immediate();
+        return writeImport(db, planned, job.now, immediate, onProgress);
       } catch (error) {
         if (!(error instanceof StalePlanError)) throw error;
       } finally {
         post({ type: 'written' });
       }
     }
-    throw new StalePlanError();
+    // The library kept changing: the plan is made once more under the lock, where nothing can move it.
+    await mayWrite();
+    try {
+      return immediate(() =>
+        writeImport(
+          db,
+          planImport(db, job.request, options),
+          job.now,
+          (write) => db.transaction(write)(),
+          onProgress,
+        ),
+      );
+    } finally {
+      post({ type: 'written' });
+    }
   } finally {
     db.close();
   }

@@ -15,7 +15,7 @@ import {
 import { getExercise } from '../../store/repositories/exercises';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
-import { applyImport, planImport, reportOfPlan, type ImportRequest } from './import-plan';
+import { planImport, reportOfPlan, writeImport, type ImportRequest } from './import-plan';
 import { createImportRunner } from './import-runner';
 
 export { MAX_IMPORT_ENTRIES, type ImportRequest } from './import-plan';
@@ -35,7 +35,7 @@ export function createLibraryTransferService({ db, now, newId, storeFile, librar
       };
       const plan = planImport(db, request, options);
       if (plan.dryRun) return reportOfPlan(plan);
-      return db.transaction(() => applyImport(db, plan, now(), options.onProgress))();
+      return writeImport(db, plan, now(), (write) => db.transaction(write)(), options.onProgress);
     } finally {
       inThreadProgress = null;
     }
