@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { MethodName } from '@shared/contract';
+import { fail, type MethodName } from '@shared/contract';
 import { lockDataFolder } from '../store/data-folder-lock';
 import type { Db } from '../store/database';
 import { openStoreRecovering, type RecoveredStore, type StoreRecovery } from '../store/recovery';
@@ -175,8 +175,10 @@ export function startBackend(options: BackendOptions): Backend {
   }
   backups.start();
 
+  let closed = false;
   const dispatch: Dispatch = async (method, payload, caller) => {
     if (!READS.has(method as MethodName)) await current().services.libraryTransfer.writesAllowed();
+    if (closed) return fail('unavailable', 'Gymdeck is closing.');
     const result = await current().route(method, payload, caller);
     if (result.ok && isEdit(method, payload)) backups.noteEdit();
     return result;
@@ -197,7 +199,9 @@ export function startBackend(options: BackendOptions): Backend {
     dispatch,
     idle: () => backups.idle(),
     close: () => {
+      closed = true;
       backups.stop();
+      serving?.services.libraryTransfer.stop();
       // The closed store stays readable as `db`, so a caller can see that it is closed.
       if (serving?.db.open) serving.db.close();
       lock.release();

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Result } from '@shared/contract';
 import type { ExerciseSummary, ImportProgress, ImportReport } from '@shared/domain';
 import { DATABASE_FILE_NAME, startBackend, type Backend } from '../../src/services/backend';
@@ -78,6 +78,25 @@ describe('a big import', { timeout: 90_000 }, () => {
     const restore = await backend.dispatch('backups:restore', { name: backup.name });
     expect(restore).toMatchObject({ ok: false, error: { code: 'conflict', reason: 'import-running' } });
     expect(value<ImportReport>(await first).counts.added).toBe(1500);
+  });
+
+  it('stops with the app, leaving nothing half-imported', async () => {
+    const importing = backend.dispatch('library:import', {
+      content: JSON.stringify(generateFreeExerciseDb(2000)),
+    });
+    await vi.waitFor(() => expect(backend.services.libraryTransfer.importProgress()).not.toBeNull());
+    backend.close();
+    expect(await importing).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(await backend.dispatch('library:list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unavailable' },
+    });
+    const again = startBackend({ dataDir: dir.path });
+    try {
+      expect(countRows(again.db, 'exercise')).toBe(7);
+    } finally {
+      again.close();
+    }
   });
 
   it('fails as a whole when the store fails part-way, leaving nothing half-imported', async () => {

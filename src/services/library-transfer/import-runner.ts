@@ -27,6 +27,7 @@ export function createImportRunner(options: ImportRunnerOptions) {
   let running: Promise<ImportReport> | null = null;
   let progress: ImportProgress | null = null;
   let writing: { done: Promise<void>; finish: () => void } | null = null;
+  let worker: Worker | null = null;
 
   function openWriteWindow(worker: Worker): void {
     let finish = (): void => undefined;
@@ -44,24 +45,26 @@ export function createImportRunner(options: ImportRunnerOptions) {
     const job: ImportJob = { storeFile: options.storeFile, request, now, libraryLimit: options.libraryLimit };
     progress = { stage: 'reading', done: 0, total: null };
     return new Promise<ImportReport>((resolve, reject) => {
-      const worker = startWorker('library-transfer/import-worker', job);
+      const thread = startWorker('library-transfer/import-worker', job);
+      worker = thread;
       let settled = false;
       const settle = (outcome: () => void): void => {
         if (settled) return;
         settled = true;
+        if (worker === thread) worker = null;
         closeWriteWindow();
         progress = null;
         outcome();
       };
-      worker.on('message', (message: WorkerMessage) => {
+      thread.on('message', (message: WorkerMessage) => {
         if (message.type === 'progress') progress = message.progress;
-        else if (message.type === 'ready-to-write') openWriteWindow(worker);
+        else if (message.type === 'ready-to-write') openWriteWindow(thread);
         else if (message.type === 'written') closeWriteWindow();
         else if (message.type === 'done') settle(() => resolve(message.report));
         else settle(() => reject(fromCrossing(message.error)));
       });
-      worker.once('error', (error) => settle(() => reject(error)));
-      worker.once('exit', (code) =>
+      thread.once('error', (error) => settle(() => reject(error)));
+      thread.once('exit', (code) =>
         settle(() => reject(new Error(`The import stopped unexpectedly (exit code ${code}).`))),
       );
     });
@@ -92,6 +95,11 @@ export function createImportRunner(options: ImportRunnerOptions) {
 
     writesAllowed(): Promise<void> {
       return writing ? writing.done : Promise.resolve();
+    },
+
+    /** Stops a running import; whatever it had not committed is rolled back with its connection. */
+    stop(): void {
+      void worker?.terminate();
     },
 
     idle(): Promise<void> {

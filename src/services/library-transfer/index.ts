@@ -97,6 +97,11 @@ export function createLibraryTransferService({ db, now, newId, storeFile, librar
     idle(): Promise<void> {
       return runner ? runner.idle() : Promise.resolve();
     },
+
+    /** Stops a running import (as the app closes); nothing of it that was not committed stays. */
+    stop(): void {
+      runner?.stop();
+    },
   };
 }
 

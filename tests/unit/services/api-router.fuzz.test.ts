@@ -397,6 +397,7 @@ describe('api router under arbitrary input', () => {
         writesAllowed: recorded,
         importing: recorded,
         idle: recorded,
+        stop: recorded,
       },
       libraryEditing: {
         create: recorded,

@@ -51,6 +51,7 @@ function recordingServices(): { services: Services; backups: BackupMethods; call
       writesAllowed: () => Promise.resolve(),
       importing: () => false,
       idle: () => Promise.resolve(),
+      stop: () => undefined,
     },
     libraryEditing: {
       create: record('libraryEditing.create', undefined as never),
@@ -122,6 +123,7 @@ function throwingServices(error: unknown): Services {
       writesAllowed: toss,
       importing: toss,
       idle: toss,
+      stop: toss,
     },
     libraryEditing: {
       create: toss,
