@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Db } from '../store/database';
 import {
+  draftOf,
   MEDIA_MAX_BYTES,
   MEDIA_ROLE_KIND,
   type Exercise,
@@ -23,7 +24,6 @@ import {
   listExerciseSummaries,
   setExerciseArchivedAt,
   updateExercise,
-  type ExerciseWrite,
 } from '../store/repositories/exercises';
 import { listEquipment, listMuscles } from '../store/repositories/vocabulary';
 import type { ServiceContext } from './context';
@@ -106,26 +106,6 @@ export function createLibraryEditingService({ db, now, newId, mediaDir }: Servic
     }
   }
 
-  const toWrite = (id: string, draft: ExerciseDraft): Omit<ExerciseWrite, 'seedKey'> => ({
-    id,
-    name: draft.name,
-    aliases: draft.aliases,
-    summary: draft.summary,
-    level: draft.level,
-    tags: draft.tags,
-    equipment: draft.equipment,
-    primaryMuscles: draft.primaryMuscles,
-    secondaryMuscles: draft.secondaryMuscles,
-    steps: draft.steps,
-    cues: draft.cues,
-    sets: draft.prescription.sets,
-    reps: draft.prescription.reps,
-    seconds: draft.prescription.seconds,
-    restSeconds: draft.prescription.restSeconds,
-    oneSided: draft.oneSided,
-    source: draft.source,
-  });
-
   /** Runs `write` in one transaction; the files listed are removed again if it does not commit. */
   function commitWithFiles<T>(written: readonly string[], write: () => T): T {
     try {
@@ -149,7 +129,7 @@ export function createLibraryEditingService({ db, now, newId, mediaDir }: Servic
     create(draft: ExerciseDraft): Exercise {
       checkReferences(draft, null);
       const id = newId();
-      db.transaction(() => insertExercise(db, { ...toWrite(id, draft), seedKey: null }, now()))();
+      db.transaction(() => insertExercise(db, { ...draft, id, seedKey: null }, now()))();
       return load(id);
     },
 
@@ -158,7 +138,7 @@ export function createLibraryEditingService({ db, now, newId, mediaDir }: Servic
       load(id);
       checkReferences(draft, id);
       db.transaction(() => {
-        if (!updateExercise(db, toWrite(id, draft), now())) throw notFound('exercise', id);
+        if (!updateExercise(db, { ...draft, id }, now())) throw notFound('exercise', id);
       })();
       return load(id);
     },
@@ -184,8 +164,14 @@ export function createLibraryEditingService({ db, now, newId, mediaDir }: Servic
       }
       const source = original.source && { ...original.source, reference: null };
       commitWithFiles(copied, () => {
-        const draft: ExerciseDraft = { ...original, name: copyName(original.name), source };
-        insertExercise(db, { ...toWrite(copyId, draft), seedKey: null }, now());
+        const copy = {
+          ...draftOf(original),
+          name: copyName(original.name),
+          source,
+          id: copyId,
+          seedKey: null,
+        };
+        insertExercise(db, copy, now());
         for (const { to } of media) insertMedia(db, to, now());
       });
       return load(copyId);

@@ -2,6 +2,7 @@ import type { Db } from '../database';
 import { toFtsQuery } from './exercise-search';
 import type {
   Exercise,
+  ExerciseDraft,
   ExerciseSummary,
   Goal,
   Level,
@@ -126,43 +127,29 @@ export function exerciseExists(db: Db, id: string): boolean {
   return db.prepare('SELECT 1 FROM exercise WHERE id = ?').get(id) !== undefined;
 }
 
-export interface ExerciseWrite {
+/** An exercise as the store writes it: a trainer's draft with its id, and the seed key of a built-in one. */
+export interface ExerciseWrite extends ExerciseDraft {
   id: string;
-  name: string;
-  aliases: readonly string[];
-  summary: string;
-  level: Level;
-  tags: readonly Tag[];
-  equipment: readonly string[];
-  primaryMuscles: readonly string[];
-  secondaryMuscles: readonly string[];
-  steps: readonly string[];
-  cues: readonly string[];
-  sets: number;
-  reps: number | null;
-  seconds: number | null;
-  restSeconds: number;
-  oneSided: boolean;
-  source: Source | null;
   seedKey: string | null;
 }
 
 /** The exercise row's own columns as named SQL parameters. */
 function exerciseRowParams(exercise: Omit<ExerciseWrite, 'seedKey'>): Record<string, unknown> {
+  const { prescription, source } = exercise;
   return {
     id: exercise.id,
     name: exercise.name,
     summary: exercise.summary,
     level: exercise.level,
     oneSided: exercise.oneSided ? 1 : 0,
-    sets: exercise.sets,
-    reps: exercise.reps,
-    seconds: exercise.seconds,
-    restSeconds: exercise.restSeconds,
-    sourceName: exercise.source?.name ?? null,
-    sourceUrl: exercise.source?.url ?? null,
-    sourceReference: exercise.source?.reference ?? null,
-    licence: exercise.source?.licence ?? null,
+    sets: prescription.sets,
+    reps: prescription.reps,
+    seconds: prescription.seconds,
+    restSeconds: prescription.restSeconds,
+    sourceName: source?.name ?? null,
+    sourceUrl: source?.url ?? null,
+    sourceReference: source?.reference ?? null,
+    licence: source?.licence ?? null,
   };
 }
 
@@ -197,7 +184,7 @@ export function updateExercise(db: Db, exercise: Omit<ExerciseWrite, 'seedKey'>,
     .run({ ...exerciseRowParams(exercise), now }).changes;
   if (changed === 0) return false;
   for (const table of PART_TABLES) db.prepare(`DELETE FROM ${table} WHERE exercise_id = ?`).run(exercise.id);
-  insertParts(db, { ...exercise, seedKey: null });
+  insertParts(db, exercise);
   return true;
 }
 
@@ -218,7 +205,7 @@ export function setExerciseArchivedAt(db: Db, id: string, archivedAt: number | n
   );
 }
 
-function insertParts(db: Db, exercise: ExerciseWrite): void {
+function insertParts(db: Db, exercise: Omit<ExerciseWrite, 'seedKey'>): void {
   const alias = db.prepare('INSERT OR IGNORE INTO exercise_alias (exercise_id, alias) VALUES (?, ?)');
   for (const name of exercise.aliases) alias.run(exercise.id, name);
   const tag = db.prepare('INSERT OR IGNORE INTO exercise_tag (exercise_id, tag) VALUES (?, ?)');
@@ -253,16 +240,21 @@ export function exerciseIdForSeedKey(db: Db, seedKey: string): string | null {
   return row?.id ?? null;
 }
 
-interface Relations {
-  aliases: string[];
-  tags: Tag[];
-  equipment: string[];
-  primaryMuscles: string[];
-  secondaryMuscles: string[];
-  steps: string[];
-  cues: string[];
-  media: MediaItem[];
+/** The seed key of every built-in exercise, by id. */
+export function seedKeysById(db: Db): Map<string, string> {
+  const rows = db
+    .prepare<[], { id: string; seed_key: string }>(
+      'SELECT id, seed_key FROM exercise WHERE seed_key IS NOT NULL',
+    )
+    .all();
+  return new Map(rows.map((row) => [row.id, row.seed_key]));
 }
+
+/** The lists of an exercise that live in tables of their own. */
+type Relations = Pick<
+  ExerciseDraft,
+  'aliases' | 'tags' | 'equipment' | 'primaryMuscles' | 'secondaryMuscles' | 'steps' | 'cues'
+> & { media: MediaItem[] };
 
 function emptyRelations(): Relations {
   return {

@@ -38,10 +38,7 @@ function trainerExercise(overrides: Partial<ExerciseWrite> = {}): ExerciseWrite 
     secondaryMuscles: [],
     steps: ['Hold the band at shoulder height.', 'Pull it apart.', 'Return slowly.'],
     cues: ['Straight arms'],
-    sets: 2,
-    reps: 20,
-    seconds: null,
-    restSeconds: 30,
+    prescription: { sets: 2, reps: 20, seconds: null, restSeconds: 30 },
     oneSided: false,
     source: null,
     seedKey: null,
@@ -244,7 +241,15 @@ describe('exercises repository', () => {
   it('round-trips a trainer exercise with a source', () => {
     const source = { name: 'Club handbook', url: null, reference: 'p. 12', licence: 'internal' };
     store.db.transaction(() =>
-      insertExercise(store.db, trainerExercise({ source, reps: null, seconds: 45, oneSided: true }), T0),
+      insertExercise(
+        store.db,
+        trainerExercise({
+          source,
+          prescription: { sets: 2, reps: null, seconds: 45, restSeconds: 30 },
+          oneSided: true,
+        }),
+        T0,
+      ),
     )();
     expect(getExercise(store.db, 'band-pull-apart')).toEqual({
       id: 'band-pull-apart',
