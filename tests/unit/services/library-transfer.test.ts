@@ -7,6 +7,8 @@ import { getExercise, insertExercise, updateExercise } from '../../../src/store/
 import { importedContentHash } from '../../../src/store/repositories/exercise-import';
 import type { Db } from '../../../src/store/database';
 import {
+  MYSTERY_MOVE,
+  SANDBAG_LOAD,
   freeExerciseDbEntry,
   generateFreeExerciseDb,
   type FreeExerciseDbEntry,
@@ -243,20 +245,13 @@ describe('free-exercise-db import', () => {
       level: 'intermediate',
       mechanic: 'isolation',
     }),
-    freeExerciseDbEntry({
-      id: 'Sandbag_Load',
-      name: 'Sandbag Load',
-      force: 'push',
-      level: 'expert',
-      equipment: 'sandbag',
-      primaryMuscles: ['lower back', 'wings'],
-      secondaryMuscles: ['glutes'],
-      category: 'strongman',
+    {
+      ...SANDBAG_LOAD,
       instructions: [
         '  ',
         `${'Lift the sandbag from the floor to your lap, keeping your back flat. '.repeat(6)}`,
       ],
-    }),
+    },
     freeExerciseDbEntry({
       id: 'Hamstring_Stretch',
       name: 'Hamstring Stretch',
@@ -268,7 +263,7 @@ describe('free-exercise-db import', () => {
       category: 'stretching',
       images: [],
     }),
-    freeExerciseDbEntry({ id: 'Mystery', name: 'Mystery', primaryMuscles: ['wings'], secondaryMuscles: [] }),
+    MYSTERY_MOVE,
     { ...freeExerciseDbEntry({ id: 'No_Level', name: 'No level' }), level: undefined },
     { ...freeExerciseDbEntry({ id: 'Extra', name: 'Extra' }), video: 'x.mp4' },
     freeExerciseDbEntry({ id: 'Seated_Cable_Rows', name: 'Seated Cable Rows, again' }),
