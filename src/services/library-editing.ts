@@ -27,7 +27,7 @@ import {
 } from '../store/repositories/exercises';
 import { listEquipment, listMuscles } from '../store/repositories/vocabulary';
 import type { ServiceContext } from './context';
-import { DomainError, notFound } from './errors';
+import { DomainError, invalidField, notFound } from './errors';
 import { MEDIA_FILE_NAME, MediaFolder } from './media-folder';
 import { sniffMediaType } from './media-type';
 
@@ -44,10 +44,6 @@ const ROLE_WORD: Record<MediaRole, string> = {
 
 /** Rounded up, so a file just over the limit never reads as exactly the limit. */
 const megabytes = (bytes: number): string => `${(Math.ceil((bytes / 1024 / 1024) * 10) / 10).toString()} MB`;
-
-function invalid(message: string): DomainError {
-  return new DomainError('invalid-input', message);
-}
 
 /** Where a media file is on disk and what it is; null when the id names no stored file. */
 export function resolveMediaFile(
@@ -88,12 +84,17 @@ export function createLibraryEditingService({ db, now, newId, mediaDir }: Servic
     const muscles = new Set(listMuscles(db).map((muscle) => muscle.id));
     for (const field of ['primaryMuscles', 'secondaryMuscles'] as const) {
       const unknown = draft[field].find((muscle) => !muscles.has(muscle));
-      if (unknown !== undefined) throw invalid(`${field}: there is no muscle "${unknown}".`);
+      if (unknown !== undefined)
+        throw invalidField(field, 'unknown-reference', `there is no muscle "${unknown}".`, {
+          value: unknown,
+        });
     }
     const equipment = new Set(listEquipment(db).map((item) => item.id));
     const unknownEquipment = draft.equipment.find((item) => !equipment.has(item));
     if (unknownEquipment !== undefined)
-      throw invalid(`equipment: there is no equipment "${unknownEquipment}".`);
+      throw invalidField('equipment', 'unknown-reference', `there is no equipment "${unknownEquipment}".`, {
+        value: unknownEquipment,
+      });
     const reference = draft.source?.reference;
     if (draft.source && reference) {
       const holder = exerciseIdForSourceReference(db, draft.source.name, reference);
@@ -101,6 +102,7 @@ export function createLibraryEditingService({ db, now, newId, mediaDir }: Servic
         throw new DomainError(
           'conflict',
           `source.reference: another exercise already comes from ${draft.source.name} ${reference}.`,
+          { field: 'source.reference', reason: 'already-used', params: { value: reference } },
         );
       }
     }
@@ -197,25 +199,29 @@ export function createLibraryEditingService({ db, now, newId, mediaDir }: Servic
     attachMedia(input: { exerciseId: string; role: MediaRole; data: string }): Exercise {
       load(input.exerciseId);
       const bytes = Buffer.from(input.data, 'base64');
-      if (bytes.length === 0) throw invalid('data: the file is empty.');
+      if (bytes.length === 0) throw invalidField('data', 'file-empty', 'the file is empty.');
       const sniffed = sniffMediaType(bytes);
       const wanted = MEDIA_ROLE_KIND[input.role];
       if (!sniffed) {
-        throw invalid(
-          wanted === 'image'
-            ? 'data: this file is not a PNG, JPEG, WebP or GIF picture.'
-            : 'data: this file is not an MP4 or WebM video.',
-        );
+        throw wanted === 'image'
+          ? invalidField('data', 'file-not-picture', 'this file is not a PNG, JPEG, WebP or GIF picture.')
+          : invalidField('data', 'file-not-video', 'this file is not an MP4 or WebM video.');
       }
       if (sniffed.kind !== wanted) {
-        throw invalid(
-          `role: ${ROLE_WORD[input.role]} must be a ${KIND_WORD[wanted]}, and this file is a ${KIND_WORD[sniffed.kind]}.`,
+        throw invalidField(
+          'role',
+          'file-wrong-kind',
+          `${ROLE_WORD[input.role]} must be a ${KIND_WORD[wanted]}, and this file is a ${KIND_WORD[sniffed.kind]}.`,
+          { role: input.role, wanted, kind: sniffed.kind },
         );
       }
       const limit = MEDIA_MAX_BYTES[sniffed.kind];
       if (bytes.length > limit) {
-        throw invalid(
-          `data: this ${KIND_WORD[sniffed.kind]} is ${megabytes(bytes.length)}; the most is ${megabytes(limit)}.`,
+        throw invalidField(
+          'data',
+          'file-too-large',
+          `this ${KIND_WORD[sniffed.kind]} is ${megabytes(bytes.length)}; the most is ${megabytes(limit)}.`,
+          { size: megabytes(bytes.length), max: megabytes(limit) },
         );
       }
       const mediaId = newId();

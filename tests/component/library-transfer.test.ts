@@ -79,14 +79,19 @@ describe('import and export screen', () => {
   });
 
   it('shows a refused file with its message and offers another choice, importing nothing', async () => {
-    const importer = vi.fn(() => Promise.resolve(fail('invalid-input', 'The file is not valid JSON: oops')));
+    const importer = vi.fn(() =>
+      Promise.resolve(
+        fail('invalid-input', 'The file is not valid JSON: oops', { field: 'content', reason: 'not-json' }),
+      ),
+    );
     const api = createFakeApi({
       'library:list': () => Promise.resolve(ok([])),
       'library:import': importer,
     });
     const { wrapper } = await mountWithApp(TransferView, api, '/trainer/transfer');
     await chooseFile(wrapper, '{');
-    expect(wrapper.get('[role="alert"]').text()).toContain('The file is not valid JSON: oops');
+    expect(wrapper.get('[role="alert"]').text()).toContain('This file is not a JSON file.');
+    expect(wrapper.text()).not.toContain('oops');
     expect(wrapper.findAll('button').map((b) => b.text())).toContain('Choose another file');
     expect(importer).toHaveBeenCalledTimes(1);
   });

@@ -234,7 +234,7 @@ describe('library screen', () => {
     await flushPromises();
 
     const alert = wrapper.get('[role="alert"]');
-    expect(alert.text()).toContain('The data folder cannot be read.');
+    expect(alert.text()).toContain('The data folder cannot be written to. Ask a trainer.');
     await alert.get('button').trigger('click');
     await flushPromises();
     expect(wrapper.find('[role="alert"]').exists()).toBe(false);

@@ -113,7 +113,7 @@ test('a file that only claims to be a picture is refused and nothing is stored',
     mimeType: 'image/png',
     buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
   });
-  await expect(page.getByText('this file is not a PNG, JPEG, WebP or GIF picture.')).toBeVisible();
+  await expect(page.getByText('This file is not a PNG, JPEG, WebP or GIF picture.')).toBeVisible();
   await expect(trainer.picture('Still picture')).toHaveCount(0);
   expect(mediaFiles(server.dataDir)).toEqual([]);
 });

@@ -28,11 +28,18 @@ async function listen(options: WebServerOptions): Promise<Running> {
   return { app, port: (app.server.address() as AddressInfo).port };
 }
 
-function expectFailure(response: HttpResponse, status: number, code: string): { message: string } {
+function expectFailure(
+  response: HttpResponse,
+  status: number,
+  code: string,
+  reason?: string,
+): { message: string; field?: string } {
   expect(response.status, response.text).toBe(status);
   expect(response.headers['content-type']).toMatch(/^application\/json/);
-  const body = response.json() as { ok: boolean; error: { code: string; message: string } };
-  expect(body).toEqual({ ok: false, error: { code, message: expect.any(String) } });
+  const body = response.json() as { ok: boolean; error: { code: string; message: string; reason?: string } };
+  expect(body.ok).toBe(false);
+  expect(body.error).toMatchObject({ code, message: expect.any(String) });
+  if (reason !== undefined) expect(body.error.reason).toBe(reason);
   return body.error;
 }
 
@@ -69,6 +76,24 @@ describe('web server', () => {
   });
 
   describe('API', () => {
+    it('gives each screen, as its browser names itself, its own timer', async () => {
+      const run = {
+        kind: 'countdown',
+        restSeconds: 60,
+        exerciseId: null,
+        countdown: { durationMs: 60_000, endsAt: 1_760_000_060_000, pausedRemainingMs: null },
+      };
+      const rack = { 'x-gymdeck-screen': 'rack-3' };
+      expect((await callApi(port, 'timers:save-run', { run }, rack)).status).toBe(200);
+      expect((await callApi(port, 'timers:get-run', {}, rack)).json()).toEqual({ ok: true, value: { run } });
+      for (const other of [{}, { 'x-gymdeck-screen': 'front-door' }, { 'x-gymdeck-screen': '../rack-3' }]) {
+        expect((await callApi(port, 'timers:get-run', {}, other)).json()).toEqual({
+          ok: true,
+          value: { run: null },
+        });
+      }
+    });
+
     it('answers POST /api/library:list with the seven exercises', async () => {
       const response = await callApi(port, 'library:list', {});
       expect(response.status).toBe(200);
@@ -122,8 +147,10 @@ describe('web server', () => {
         }),
         400,
         'invalid-input',
+        'too-small',
       );
       expect(error.message).toMatch(/^setNumber: /);
+      expect(error.field).toBe('setNumber');
       expect(countRows(backend.db, 'logged_set')).toBe(before);
     });
 
@@ -194,6 +221,7 @@ describe('web server', () => {
         await callApi(port, 'library:list', { query: 'x'.repeat(8192) }),
         413,
         'invalid-input',
+        'too-large',
       );
       expect(error.message).toMatch(/too large/);
       expect((await callApi(port, 'library:list', {})).status).toBe(200);
@@ -323,6 +351,7 @@ describe('web server with the default body limit', () => {
       await callApi(server.port, 'library:list', { query: 'x'.repeat(300 * 1024) }),
       413,
       'invalid-input',
+      'too-large',
     );
   });
 });

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { describeIssues } from '@shared/contract/validation';
+import type { ErrorParams, ErrorReason } from '@shared/contract/result';
 import {
   comparableDraft,
   draftOf,
@@ -284,8 +285,13 @@ export function createLibraryTransferService({ db, now, newId }: ServiceContext)
 
 export type LibraryTransferService = ReturnType<typeof createLibraryTransferService>;
 
-function invalidFile(message: string): DomainError {
-  return new DomainError('invalid-input', message);
+/** A file refused as a whole: the reason says why, for the screen to word. */
+function invalidFile(reason: ErrorReason, message: string, params?: ErrorParams): DomainError {
+  return new DomainError('invalid-input', message, {
+    field: 'content',
+    reason,
+    ...(params ? { params } : {}),
+  });
 }
 
 /** Reads the file, detects its format and checks its outer shape; entries are checked one by one later. */
@@ -294,7 +300,7 @@ function parseFile(content: string, expected: ImportFormat | undefined): ParsedF
   try {
     value = JSON.parse(content);
   } catch (error) {
-    throw invalidFile(`The file is not valid JSON: ${(error as Error).message}`);
+    throw invalidFile('not-json', `The file is not valid JSON: ${(error as Error).message}`);
   }
   const format: ImportFormat | null = Array.isArray(value)
     ? 'free-exercise-db'
@@ -303,16 +309,22 @@ function parseFile(content: string, expected: ImportFormat | undefined): ParsedF
       : null;
   if (format === null) {
     throw invalidFile(
+      'unknown-format',
       'The file is neither a Gymdeck library export nor a free-exercise-db list (a JSON array of exercises).',
     );
   }
   if (expected && expected !== format) {
-    throw invalidFile(`The file is a ${FORMAT_NAMES[format]}, not a ${FORMAT_NAMES[expected]}.`);
+    throw invalidFile(
+      'other-format',
+      `The file is a ${FORMAT_NAMES[format]}, not a ${FORMAT_NAMES[expected]}.`,
+      { format, expected },
+    );
   }
   if (format === 'free-exercise-db') {
     const entries = value as unknown[];
     if (entries.length > MAX_IMPORT_ENTRIES) {
       throw invalidFile(
+        'too-many-entries',
         `The file holds ${entries.length} exercises; at most ${MAX_IMPORT_ENTRIES} can be imported at once.`,
       );
     }
@@ -321,14 +333,18 @@ function parseFile(content: string, expected: ImportFormat | undefined): ParsedF
   const version = (value as { version?: unknown }).version;
   if (typeof version === 'number' && version > EXPORT_FORMAT_VERSION) {
     throw invalidFile(
+      'newer-version',
       `The file was exported by a newer Gymdeck (format version ${version}); this one reads up to version ` +
         `${EXPORT_FORMAT_VERSION}. Update Gymdeck, then import it again.`,
+      { version, supported: EXPORT_FORMAT_VERSION },
     );
   }
   const parsed = exportDocumentSchema.safeParse(value);
   if (!parsed.success) {
     throw invalidFile(
+      'unsound-file',
       `The file is not a sound Gymdeck library export: ${describeIssues(parsed.error.issues)}`,
+      { problem: describeIssues(parsed.error.issues.slice(0, 1)) },
     );
   }
   return {

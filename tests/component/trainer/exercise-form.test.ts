@@ -201,7 +201,13 @@ describe('trainer exercise form', () => {
   it('edits an existing exercise and shows a refusal from the service beside its field', async () => {
     const update = vi
       .fn()
-      .mockResolvedValueOnce(fail('invalid-input', 'primaryMuscles: there is no muscle "wings".'))
+      .mockResolvedValueOnce(
+        fail('invalid-input', 'primaryMuscles: there is no muscle "wings".', {
+          field: 'primaryMuscles',
+          reason: 'unknown-reference',
+          params: { value: 'wings' },
+        }),
+      )
       .mockResolvedValueOnce(ok(exercise({ name: 'Cable row, close grip', cues: ['Chest up', 'Sit tall'] })));
     const { wrapper } = await open('/trainer/exercises/ex-1', {
       'library:get': () => Promise.resolve(ok(exercise({ cues: ['Chest up', 'Sit tall'] }))),
@@ -222,8 +228,9 @@ describe('trainer exercise form', () => {
       id: 'ex-1',
       exercise: expect.objectContaining({ name: 'Cable row, close grip', primaryMuscles: ['rhomboids'] }),
     });
-    expect(wrapper.get('[role="alert"]').text()).toContain('there is no muscle "wings"');
-    expect(wrapper.find('.field-error').text()).toContain('there is no muscle "wings"');
+    expect(wrapper.get('[role="alert"]').text()).toContain('“wings” is not here any more.');
+    expect(wrapper.find('.field-error').text()).toContain('“wings” is not here any more.');
+    expect(wrapper.text()).not.toContain('there is no muscle');
 
     await wrapper.get('form').trigger('submit');
     await flushPromises();

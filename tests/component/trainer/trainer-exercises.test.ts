@@ -105,7 +105,12 @@ describe('trainer media', () => {
 
   it('refuses a file over the limit before sending it, and shows a refusal from the service', async () => {
     const attach = vi.fn(() =>
-      Promise.resolve(fail('invalid-input', 'data: this file is not a PNG, JPEG, WebP or GIF picture.')),
+      Promise.resolve(
+        fail('invalid-input', 'data: this file is not a PNG, JPEG, WebP or GIF picture.', {
+          field: 'data',
+          reason: 'file-not-picture',
+        }),
+      ),
     );
     const { wrapper } = await edit({ 'library:attach-media': attach });
 
@@ -118,7 +123,7 @@ describe('trainer media', () => {
     await chooseFile(wrapper, 'End pose: choose a picture', new File(['<svg/>'], 'fake.png'));
     await vi.waitFor(() => expect(attach).toHaveBeenCalledTimes(1));
     await flushPromises();
-    expect(wrapper.text()).toContain('this file is not a PNG, JPEG, WebP or GIF picture.');
+    expect(wrapper.text()).toContain('This file is not a PNG, JPEG, WebP or GIF picture.');
   });
 
   it('removes a picture', async () => {

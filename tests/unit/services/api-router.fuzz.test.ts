@@ -142,6 +142,7 @@ const TIMER_WRITES = new Set([
   'circuits:create',
   'circuits:update',
   'circuits:archive',
+  'circuits:restore',
   'settings:update',
   'timers:save-run',
   'timers:clear-run',
@@ -237,10 +238,8 @@ const plausiblePayload: Record<(typeof METHOD_NAMES)[number], fc.Arbitrary<unkno
   'circuits:get': fc.record({ id: field(idLike) }, { requiredKeys: [] }),
   'circuits:create': plausibleCircuit(),
   'circuits:update': fc.record({ id: circuitIdLike, circuit: plausibleCircuit() }),
-  'circuits:archive': fc.record(
-    { id: field(circuitIdLike), archived: field(fc.boolean()) },
-    { requiredKeys: [] },
-  ),
+  'circuits:archive': fc.record({ id: field(circuitIdLike) }, { requiredKeys: [] }),
+  'circuits:restore': fc.record({ id: field(circuitIdLike) }, { requiredKeys: [] }),
   'settings:get': fc.constant({}),
   'settings:update': fc.record(
     {

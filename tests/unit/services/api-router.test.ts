@@ -102,10 +102,13 @@ describe('api router against the real services', () => {
     }
   });
 
-  it('refuses an invalid payload with a message naming the field', async () => {
+  it('refuses an invalid payload naming the field, the reason and its bound', async () => {
     expect(failure(await dispatch('sessions:log-set', { ...LOG_SET, setNumber: 0 }))).toEqual({
       code: 'invalid-input',
       message: expect.stringMatching(/^setNumber: /),
+      field: 'setNumber',
+      reason: 'too-small',
+      params: { min: 1 },
     });
     expect(failure(await dispatch('library:get', { id: 7 })).message).toMatch(/^id: /);
     expect(countRows(store.db, 'logged_set')).toBe(0);
@@ -225,7 +228,8 @@ describe('api router boundary', () => {
       'circuits:get': { id: 'x' },
       'circuits:create': VALID_CIRCUIT_DRAFT,
       'circuits:update': { id: 'x', circuit: VALID_CIRCUIT_DRAFT },
-      'circuits:archive': { id: 'x', archived: true },
+      'circuits:archive': { id: 'x' },
+      'circuits:restore': { id: 'x' },
       'settings:get': {},
       'settings:update': { idleSeconds: 60 },
       'timers:get-run': {},

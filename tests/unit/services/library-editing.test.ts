@@ -419,6 +419,9 @@ describe('library editing', () => {
       expect(error).toEqual({
         code: 'invalid-input',
         message: 'data: this picture is 9.1 MB; the most is 8 MB.',
+        field: 'data',
+        reason: 'file-too-large',
+        params: { size: '9.1 MB', max: '8 MB' },
       });
       expect(mediaFiles()).toEqual([]);
     });

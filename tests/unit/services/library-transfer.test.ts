@@ -475,6 +475,11 @@ describe('free-exercise-db import', () => {
       store.services.libraryTransfer.importLibrary({ content: '[]', format: 'gymdeck' }),
     );
     expect(wrongFormat.message).toBe('The file is a free-exercise-db list, not a Gymdeck library export.');
+    expect(wrongFormat.detail).toEqual({
+      field: 'content',
+      reason: 'other-format',
+      params: { format: 'free-exercise-db', expected: 'gymdeck' },
+    });
     expect(rowCounts(store.db)).toEqual(before);
   });
 });
@@ -515,7 +520,12 @@ describe('library transfer through the router', () => {
     const dispatch = createApiRouter(store.services);
     expect(await dispatch('library:import', { content: '{' })).toMatchObject({
       ok: false,
-      error: { code: 'invalid-input', message: expect.stringMatching(/^The file is not valid JSON/) },
+      error: {
+        code: 'invalid-input',
+        message: expect.stringMatching(/^The file is not valid JSON/),
+        field: 'content',
+        reason: 'not-json',
+      },
     });
     const entries: FreeExerciseDbEntry[] = [freeExerciseDbEntry()];
     expect(

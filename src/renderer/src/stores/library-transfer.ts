@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
-import type { ApiError } from '@shared/contract';
+import { ok, type ApiError, type Result } from '@shared/contract';
 import type { ExerciseSummary, ImportReport, LibraryExportDocument } from '@shared/domain';
 import { useApi } from '../api';
 
@@ -35,37 +35,38 @@ export const useLibraryTransferStore = defineStore('library-transfer', () => {
   // The chosen file's text, kept until it is imported or set aside; never shown, so not reactive.
   let content: string | null = null;
 
-  async function loadExercises(): Promise<void> {
+  async function loadExercises(): Promise<Result<ExerciseSummary[]>> {
     const result = await api['library:list']({ includeArchived: true });
     if (result.ok) exercises.value = result.value;
+    return result;
   }
 
   /** The export of the given exercises (the whole library when none are given), ready to save. */
-  async function exportLibrary(ids?: string[]): Promise<ExportFile | null> {
+  async function exportLibrary(ids?: string[]): Promise<Result<ExportFile>> {
     exporting.value = true;
     exportError.value = null;
     const result = await api['library:export'](ids ? { ids } : {});
     exporting.value = false;
     if (!result.ok) {
       exportError.value = result.error;
-      return null;
+      return result;
     }
-    return {
+    return ok({
       fileName: exportFileName(new Date(result.value.exportedAt)),
       text: `${JSON.stringify(result.value, null, 2)}\n`,
       document: result.value,
-    };
+    });
   }
 
   /** Reads what importing `text` would do, changing nothing yet. */
-  async function preview(name: string, text: string): Promise<void> {
+  async function preview(name: string, text: string): Promise<Result<ImportReport>> {
     content = text;
     fileName.value = name;
     report.value = null;
     importError.value = null;
     stage.value = 'previewing';
     const result = await api['library:import']({ content: text, dryRun: true });
-    if (content !== text) return; // another file was chosen meanwhile
+    if (content !== text) return result; // another file was chosen meanwhile
     if (result.ok) {
       report.value = result.value;
       stage.value = 'preview';
@@ -73,11 +74,12 @@ export const useLibraryTransferStore = defineStore('library-transfer', () => {
       importError.value = result.error;
       stage.value = 'failed';
     }
+    return result;
   }
 
   /** Imports the previewed file for real; the report then says what was done. */
-  async function confirm(): Promise<void> {
-    if (stage.value !== 'preview' || content === null) return;
+  async function confirm(): Promise<Result<ImportReport> | null> {
+    if (stage.value !== 'preview' || content === null) return null;
     stage.value = 'importing';
     const result = await api['library:import']({ content });
     if (result.ok) {
@@ -89,6 +91,7 @@ export const useLibraryTransferStore = defineStore('library-transfer', () => {
       importError.value = result.error;
       stage.value = 'failed';
     }
+    return result;
   }
 
   function reset(): void {

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
-import type { ApiError, MethodInput } from '@shared/contract';
+import { ok, type ApiError, type MethodInput, type Result } from '@shared/contract';
 import type { Exercise, ExerciseSummary, LibraryVocabulary, Muscle } from '@shared/domain';
 import { useApi } from '../api';
 import { NO_FILTERS, sameFilters, toListInput, type LibraryFilterState } from './library-filters';
@@ -60,14 +60,15 @@ export const useLibraryStore = defineStore('library', () => {
     return [...byName].map(([name, muscles]) => ({ name, muscles }));
   });
 
-  async function loadVocabulary(): Promise<void> {
-    if (vocabulary.value) return;
+  async function loadVocabulary(): Promise<Result<LibraryVocabulary>> {
+    if (vocabulary.value) return ok(vocabulary.value);
     const result = await api['library:vocabulary']({});
     if (result.ok) vocabulary.value = result.value;
+    return result;
   }
 
   /** Loads the list for the current filters; an answer to an older request never replaces a newer one. */
-  async function load(): Promise<void> {
+  async function load(): Promise<Result<ExerciseSummary[]>> {
     clearTimeout(pendingSearch);
     const request = ++latestRequest;
     const wanted = filters.value;
@@ -77,15 +78,14 @@ export const useLibraryStore = defineStore('library', () => {
       api['library:list'](toListInput(wanted, vocabulary.value?.muscles ?? [])),
       loadVocabulary(),
     ]);
-    if (request !== latestRequest) return;
+    if (request !== latestRequest) return result;
     loading.value = false;
     if (result.ok) {
       exercises.value = result.value;
       listedFor.value = wanted;
-      error.value = null;
-    } else {
-      error.value = result.error;
     }
+    error.value = result.ok ? null : result.error;
+    return result;
   }
 
   /**
@@ -102,27 +102,27 @@ export const useLibraryStore = defineStore('library', () => {
   }
 
   /** Makes `wanted` the current filters and loads its list, unless that list is already here. */
-  async function showList(wanted: LibraryFilterState): Promise<void> {
-    if (sameFilters(wanted, filters.value) && listedFor.value && sameFilters(listedFor.value, wanted)) {
-      if (!error.value) return;
-    }
+  async function showList(wanted: LibraryFilterState): Promise<Result<ExerciseSummary[]>> {
+    const listed = listedFor.value;
+    if (sameFilters(wanted, filters.value) && listed && sameFilters(listed, wanted) && !error.value)
+      return ok(exercises.value);
     filters.value = wanted;
-    await load();
+    return load();
   }
 
-  async function loadCatalogue(): Promise<void> {
+  async function loadCatalogue(): Promise<Result<ExerciseSummary[]>> {
     const result = await api['library:list']({});
     if (result.ok) catalogue.value = result.value;
+    return result;
   }
 
   /** One full exercise, from memory when it was opened before in this visit. */
-  async function open(id: string): Promise<{ exercise: Exercise } | { error: ApiError }> {
+  async function open(id: string): Promise<Result<Exercise>> {
     const known = opened.get(id);
-    if (known) return { exercise: known };
+    if (known) return ok(known);
     const [result] = await Promise.all([api['library:get']({ id }), loadVocabulary()]);
-    if (!result.ok) return { error: result.error };
-    opened.set(id, result.value);
-    return { exercise: result.value };
+    if (result.ok) opened.set(id, result.value);
+    return result;
   }
 
   /** The exercises before and after `id` in the current list. */

@@ -185,24 +185,28 @@ export function validateForm(form: ExerciseForm): Partial<Record<FormField, Fiel
   return problems;
 }
 
-/** Which form field a service message ("prescription.reps: ...") is about, if any. */
-export function fieldOfServerMessage(message: string): FormField | null {
-  const path = /^([A-Za-z.]+(?:\.\d+)?):/.exec(message)?.[1] ?? '';
-  const [head, second] = path.split('.');
-  const byPath: Record<string, FormField> = {
-    name: 'name',
-    aliases: 'aliases',
-    summary: 'summary',
-    primaryMuscles: 'primaryMuscles',
-    secondaryMuscles: 'primaryMuscles',
-    steps: 'steps',
-    cues: 'cues',
-  };
-  if (
-    head === 'prescription' &&
-    (second === 'sets' || second === 'reps' || second === 'seconds' || second === 'restSeconds')
-  )
-    return second;
-  if (head === 'source') return second === 'url' ? 'sourceUrl' : 'sourceName';
-  return (head && byPath[head]) || null;
+/** The form field that shows an error about the draft field at `path` (as an API error names it). */
+const FORM_FIELD_OF_PATH: Readonly<Record<string, FormField>> = {
+  name: 'name',
+  aliases: 'aliases',
+  summary: 'summary',
+  primaryMuscles: 'primaryMuscles',
+  secondaryMuscles: 'primaryMuscles',
+  steps: 'steps',
+  cues: 'cues',
+  'prescription.sets': 'sets',
+  'prescription.reps': 'reps',
+  'prescription.seconds': 'seconds',
+  'prescription.restSeconds': 'restSeconds',
+  source: 'sourceName',
+  'source.name': 'sourceName',
+  'source.reference': 'sourceName',
+  'source.licence': 'sourceName',
+  'source.url': 'sourceUrl',
+};
+
+/** Which form field an API error is about, if any: an item of a list (`steps.2`) counts for the list. */
+export function formFieldOf(path: string | undefined): FormField | null {
+  if (path === undefined) return null;
+  return FORM_FIELD_OF_PATH[path] ?? FORM_FIELD_OF_PATH[path.split('.')[0] ?? ''] ?? null;
 }
