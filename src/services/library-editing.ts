@@ -21,7 +21,7 @@ import {
   exerciseIdForSourceReference,
   getExercise,
   insertExercise,
-  listExerciseSummaries,
+  listExerciseNames,
   setExerciseArchivedAt,
   updateExercise,
 } from '../store/repositories/exercises';
@@ -119,7 +119,7 @@ export function createLibraryEditingService({ db, now, newId, mediaDir }: Servic
   }
 
   function copyName(name: string): string {
-    const taken = new Set(listExerciseSummaries(db, { includeArchived: true }).map((e) => e.name));
+    const taken = new Set(listExerciseNames(db));
     for (let n = 1; ; n++) {
       const suffix = n === 1 ? ' (copy)' : ` (copy ${n})`;
       const candidate = `${name.slice(0, 120 - suffix.length)}${suffix}`;

@@ -212,7 +212,7 @@ export function createLibraryTransferService({ db, now, newId }: ServiceContext)
 
   function importAll(file: ParsedFile, dryRun: boolean): ImportReport {
     const vocabulary = buildVocabulary(listMuscleTerms(db), listEquipmentWithTerms(db));
-    const takenIds = new Set(listExerciseIds(db, { includeArchived: true }));
+    const takenIds = new Set(listExerciseIds(db, { status: 'all' }));
     const seen = new Set<string>();
     const equipmentAdded: EquipmentWithTerm[] = [];
     const entries = file.entries.map((raw, index): ImportEntryReport => {
@@ -236,7 +236,7 @@ export function createLibraryTransferService({ db, now, newId }: ServiceContext)
   return {
     /** The whole library (archived exercises too), or the exercises named, as a Gymdeck export. */
     exportLibrary(ids?: readonly string[]): LibraryExportDocument {
-      const chosen = ids ? [...new Set(ids)] : listExerciseIds(db, { includeArchived: true });
+      const chosen = ids ? [...new Set(ids)] : listExerciseIds(db, { status: 'all' });
       const seedKeys = seedKeysById(db);
       const exercises = chosen.map((id): ExportedExercise => {
         const exercise = getExercise(db, id);

@@ -3,6 +3,7 @@ import { toFtsQuery } from './exercise-search';
 import type {
   Exercise,
   ExerciseDraft,
+  ExerciseStatus,
   ExerciseSummary,
   Goal,
   Level,
@@ -34,7 +35,14 @@ export interface ExerciseFilter {
   muscles?: readonly string[] | undefined;
   equipment?: readonly string[] | undefined;
   goal?: Goal | undefined;
-  includeArchived?: boolean | undefined;
+  /** Active exercises unless asked otherwise. */
+  status?: ExerciseStatus | undefined;
+}
+
+/** A stretch of a list: `limit` items from position `offset`. */
+export interface Page {
+  offset: number;
+  limit: number;
 }
 
 /**
@@ -50,15 +58,89 @@ export function listExerciseSummaries(db: Db, filter: ExerciseFilter = {}): Exer
   return withRelations(db, rows, 'summary').map(({ row, relations }) => toSummary(row, relations));
 }
 
-/** The ids `listExerciseSummaries` would list, in the same order, without loading anything else. */
-export function listExerciseIds(db: Db, filter: ExerciseFilter = {}): string[] {
+/**
+ * The ids `listExerciseSummaries` would list, in the same order, without loading anything else; only
+ * those of one page when one is given.
+ */
+export function listExerciseIds(db: Db, filter: ExerciseFilter = {}, page?: Page): string[] {
   const { where, params } = matching(filter);
+  const stretch = page ? 'LIMIT @limit OFFSET @offset' : '';
   return db
     .prepare<Record<string, unknown>, string>(
-      `SELECT e.id FROM exercise e ${where} ORDER BY e.name COLLATE NOCASE, e.id`,
+      `SELECT e.id FROM exercise e ${where} ORDER BY e.name COLLATE NOCASE, e.id ${stretch}`,
     )
     .pluck()
-    .all(params);
+    .all(page ? { ...params, ...page } : params);
+}
+
+/** Where the exercise stands in the list the filter gives (0 for the first), or null when not in it. */
+export function positionInList(db: Db, filter: ExerciseFilter, id: string): number | null {
+  const { where, params } = matching(filter);
+  const and = where ? `${where} AND` : 'WHERE';
+  const name = db
+    .prepare<Record<string, unknown>, string>(`SELECT e.name FROM exercise e ${and} e.id = @id`)
+    .pluck()
+    .get({ ...params, id });
+  if (name === undefined) return null;
+  // The same order as the list: by name ignoring case, then by id.
+  return (
+    db
+      .prepare<Record<string, unknown>, number>(
+        `SELECT count(*) FROM exercise e ${and}
+         (e.name < @name COLLATE NOCASE OR (e.name = @name COLLATE NOCASE AND e.id < @id))`,
+      )
+      .pluck()
+      .get({ ...params, name, id }) ?? 0
+  );
+}
+
+/** How many exercises match the filter's other criteria, active and archived (its `status` aside). */
+export function countExercises(db: Db, filter: ExerciseFilter = {}): Record<'active' | 'archived', number> {
+  const { where, params } = matching({ ...filter, status: 'all' });
+  const row = db
+    .prepare<Record<string, unknown>, { active: number | null; archived: number | null }>(
+      `SELECT sum(e.archived_at IS NULL) AS active, sum(e.archived_at IS NOT NULL) AS archived
+       FROM exercise e ${where}`,
+    )
+    .get(params);
+  return { active: row?.active ?? 0, archived: row?.archived ?? 0 };
+}
+
+/** The muscles some active exercise works, by id. */
+export function listMusclesInUse(db: Db): string[] {
+  return db
+    .prepare<[], string>(
+      `SELECT DISTINCT em.muscle_id FROM exercise_muscle em JOIN exercise e ON e.id = em.exercise_id
+       WHERE e.archived_at IS NULL ORDER BY em.muscle_id`,
+    )
+    .pluck()
+    .all();
+}
+
+/** The equipment some active exercise uses, by id. */
+export function listEquipmentInUse(db: Db): string[] {
+  return db
+    .prepare<[], string>(
+      `SELECT DISTINCT ee.equipment_id FROM exercise_equipment ee JOIN exercise e ON e.id = ee.exercise_id
+       WHERE e.archived_at IS NULL ORDER BY ee.equipment_id`,
+    )
+    .pluck()
+    .all();
+}
+
+/** Every exercise's name, archived ones too. */
+export function listExerciseNames(db: Db): string[] {
+  return db.prepare<[], string>('SELECT name FROM exercise').pluck().all();
+}
+
+/** The summaries of the exercises named (archived ones too), in no particular order; unknown ids are left out. */
+export function getExerciseSummaries(db: Db, ids: readonly string[]): ExerciseSummary[] {
+  const rows = db
+    .prepare<[string], SummaryRow>(
+      'SELECT id, name, level, archived_at FROM exercise WHERE id IN (SELECT value FROM json_each(?))',
+    )
+    .all(JSON.stringify(ids));
+  return withRelations(db, rows, 'summary').map(({ row, relations }) => toSummary(row, relations));
 }
 
 /**
@@ -69,10 +151,19 @@ export function libraryRevision(db: Db): number {
   return db.prepare<[], number>('SELECT revision FROM library_revision WHERE id = 1').pluck().get() ?? 0;
 }
 
+/** The exercises whose summary changed after `revision` (those deleted since, too). */
+export function exercisesChangedSince(db: Db, revision: number): string[] {
+  return db
+    .prepare<[number], string>('SELECT exercise_id FROM library_change WHERE revision > ?')
+    .pluck()
+    .all(revision);
+}
+
 function matching(filter: ExerciseFilter): { where: string; params: Record<string, unknown> } {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
-  if (!filter.includeArchived) where.push('e.archived_at IS NULL');
+  const status = filter.status ?? 'active';
+  if (status !== 'all') where.push(`e.archived_at IS ${status === 'active' ? '' : 'NOT '}NULL`);
   if (filter.muscles && filter.muscles.length > 0) {
     where.push(
       'EXISTS (SELECT 1 FROM exercise_muscle em WHERE em.exercise_id = e.id AND em.muscle_id IN (SELECT value FROM json_each(@muscles)))',

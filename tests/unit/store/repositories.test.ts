@@ -136,7 +136,7 @@ describe('exercises repository', () => {
   it('hides archived exercises unless asked', () => {
     store.db.prepare('UPDATE exercise SET archived_at = ? WHERE id = ?').run(T0, 'deadlift');
     expect(names(store.db, {})).not.toContain('Deadlift');
-    const all = listExerciseSummaries(store.db, { includeArchived: true });
+    const all = listExerciseSummaries(store.db, { status: 'all' });
     expect(all.find((e) => e.id === 'deadlift')?.archived).toBe(true);
     expect(all).toHaveLength(7);
   });
