@@ -87,7 +87,12 @@ describe('web server', () => {
       const rack = { 'x-gymdeck-screen': 'rack-3' };
       expect((await callApi(port, 'timers:save-run', { run }, rack)).status).toBe(200);
       expect((await callApi(port, 'timers:get-run', {}, rack)).json()).toEqual({ ok: true, value: { run } });
-      for (const other of [{}, { 'x-gymdeck-screen': 'front-door' }, { 'x-gymdeck-screen': '../rack-3' }]) {
+      const others: Record<string, string>[] = [
+        {},
+        { 'x-gymdeck-screen': 'front-door' },
+        { 'x-gymdeck-screen': '../rack-3' },
+      ];
+      for (const other of others) {
         expect((await callApi(port, 'timers:get-run', {}, other)).json()).toEqual({
           ok: true,
           value: { run: null },
