@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
-import { ok, type ApiError, type Result } from '@shared/contract';
+import { ok, type ApiError, type Result } from '@shared/contract/result';
 import type { ExercisePage, ImportReport, LibraryExportDocument } from '@shared/domain';
 import { useApi } from '../api';
 import { useLibraryStore } from './library';

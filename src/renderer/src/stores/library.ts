@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, shallowRef } from 'vue';
-import { ok, type MethodInput, type Result } from '@shared/contract';
+import type { MethodInput } from '@shared/contract';
+import { ok, type Result } from '@shared/contract/result';
 import type { Exercise, ExercisePage, ExerciseSummary, LibraryVocabulary, Muscle } from '@shared/domain';
 import { useApi } from '../api';
 import { NO_FILTERS, sameFilters, toListInput, type LibraryFilterState } from './library-filters';

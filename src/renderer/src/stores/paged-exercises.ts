@@ -1,5 +1,6 @@
 import { computed, ref, shallowRef } from 'vue';
-import { ok, type ApiError, type GymdeckApi, type MethodInput, type Result } from '@shared/contract';
+import type { GymdeckApi, MethodInput } from '@shared/contract';
+import { ok, type ApiError, type Result } from '@shared/contract/result';
 import { LIBRARY_PAGE_MAX, LIBRARY_PAGE_SIZE, type ExercisePage, type ExerciseSummary } from '@shared/domain';
 
 /** What a list is of: everything `library:list` takes but the page. */

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
-import { ok, type Result } from '@shared/contract';
+import { ok, type Result } from '@shared/contract/result';
 import type {
   Exercise,
   ExerciseDraft,
