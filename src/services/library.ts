@@ -12,9 +12,8 @@ import {
   getExercise,
   getExerciseSummaries,
   libraryRevision,
-  listEquipmentInUse,
   listExerciseIds,
-  listMusclesInUse,
+  listInUse,
   positionInList,
   type ExerciseFilter,
 } from '../store/repositories/exercises';
@@ -75,7 +74,7 @@ export function createLibraryService({ db }: ServiceContext) {
   });
   const currentInUse = db.transaction((): LibraryVocabulary['inUse'] => {
     catchUp();
-    inUse ??= { muscles: listMusclesInUse(db), equipment: listEquipmentInUse(db) };
+    inUse ??= listInUse(db);
     return inUse;
   });
 

@@ -106,26 +106,20 @@ export function countExercises(db: Db, filter: ExerciseFilter = {}): Record<'act
   return { active: row?.active ?? 0, archived: row?.archived ?? 0 };
 }
 
-/** The muscles some active exercise works, by id. */
-export function listMusclesInUse(db: Db): string[] {
-  return db
-    .prepare<[], string>(
-      `SELECT DISTINCT em.muscle_id FROM exercise_muscle em JOIN exercise e ON e.id = em.exercise_id
-       WHERE e.archived_at IS NULL ORDER BY em.muscle_id`,
-    )
-    .pluck()
-    .all();
-}
-
-/** The equipment some active exercise uses, by id. */
-export function listEquipmentInUse(db: Db): string[] {
-  return db
-    .prepare<[], string>(
-      `SELECT DISTINCT ee.equipment_id FROM exercise_equipment ee JOIN exercise e ON e.id = ee.exercise_id
-       WHERE e.archived_at IS NULL ORDER BY ee.equipment_id`,
-    )
-    .pluck()
-    .all();
+/** The muscles and the equipment some active exercise names, by id. */
+export function listInUse(db: Db): { muscles: string[]; equipment: string[] } {
+  const used = (table: string, column: string): string[] =>
+    db
+      .prepare<[], string>(
+        `SELECT DISTINCT part.${column} FROM ${table} part JOIN exercise e ON e.id = part.exercise_id
+         WHERE e.archived_at IS NULL ORDER BY part.${column}`,
+      )
+      .pluck()
+      .all();
+  return {
+    muscles: used('exercise_muscle', 'muscle_id'),
+    equipment: used('exercise_equipment', 'equipment_id'),
+  };
 }
 
 /** Every exercise's name, archived ones too. */
