@@ -103,7 +103,7 @@ export const useLibraryStore = defineStore('library', () => {
     const here =
       sameFilters(wanted, filters.value) && listed && sameFilters(listed, wanted) && !list.error.value;
     if (here && (around === undefined || list.exercises.value.some((e) => e.id === around)))
-      return ok(currentPage());
+      return ok(list.current());
     if (here && around === undefined && list.hasEarlier.value) return load();
     filters.value = wanted;
     return load(around);
@@ -118,16 +118,7 @@ export const useLibraryStore = defineStore('library', () => {
     const index = loaded.findIndex((exercise) => exercise.id === id);
     if (index === loaded.length - 1) return list.more();
     if (index === 0) return list.earlier();
-    return ok(currentPage());
-  }
-
-  function currentPage(): ExercisePage {
-    return {
-      exercises: list.exercises.value,
-      offset: list.offset.value,
-      total: list.total.value,
-      counts: list.counts.value,
-    };
+    return ok(list.current());
   }
 
   /** One page of any list of exercises, leaving the current list as it is (a picker's search). */

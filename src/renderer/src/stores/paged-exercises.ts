@@ -112,6 +112,7 @@ export function pagedExercises(api: GymdeckApi, pageSize = LIBRARY_PAGE_SIZE) {
     loading.value = false;
   }
 
+  /** What is loaded, as a page. */
   function current(): ExercisePage {
     return { exercises: exercises.value, offset: offset.value, total: total.value, counts: counts.value };
   }
@@ -131,5 +132,6 @@ export function pagedExercises(api: GymdeckApi, pageSize = LIBRARY_PAGE_SIZE) {
     more,
     earlier,
     clear,
+    current,
   };
 }
