@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Db } from '../store/database';
 import {
+  draftOf,
   MEDIA_MAX_BYTES,
   MEDIA_ROLE_KIND,
   type Exercise,
@@ -20,10 +21,9 @@ import {
   exerciseIdForSourceReference,
   getExercise,
   insertExercise,
-  listExerciseSummaries,
+  listExerciseNames,
   setExerciseArchivedAt,
   updateExercise,
-  type ExerciseWrite,
 } from '../store/repositories/exercises';
 import { listEquipment, listMuscles } from '../store/repositories/vocabulary';
 import type { ServiceContext } from './context';
@@ -108,26 +108,6 @@ export function createLibraryEditingService({ db, now, newId, mediaDir }: Servic
     }
   }
 
-  const toWrite = (id: string, draft: ExerciseDraft): Omit<ExerciseWrite, 'seedKey'> => ({
-    id,
-    name: draft.name,
-    aliases: draft.aliases,
-    summary: draft.summary,
-    level: draft.level,
-    tags: draft.tags,
-    equipment: draft.equipment,
-    primaryMuscles: draft.primaryMuscles,
-    secondaryMuscles: draft.secondaryMuscles,
-    steps: draft.steps,
-    cues: draft.cues,
-    sets: draft.prescription.sets,
-    reps: draft.prescription.reps,
-    seconds: draft.prescription.seconds,
-    restSeconds: draft.prescription.restSeconds,
-    oneSided: draft.oneSided,
-    source: draft.source,
-  });
-
   /** Runs `write` in one transaction; the files listed are removed again if it does not commit. */
   function commitWithFiles<T>(written: readonly string[], write: () => T): T {
     try {
@@ -139,7 +119,7 @@ export function createLibraryEditingService({ db, now, newId, mediaDir }: Servic
   }
 
   function copyName(name: string): string {
-    const taken = new Set(listExerciseSummaries(db, { includeArchived: true }).map((e) => e.name));
+    const taken = new Set(listExerciseNames(db));
     for (let n = 1; ; n++) {
       const suffix = n === 1 ? ' (copy)' : ` (copy ${n})`;
       const candidate = `${name.slice(0, 120 - suffix.length)}${suffix}`;
@@ -151,7 +131,7 @@ export function createLibraryEditingService({ db, now, newId, mediaDir }: Servic
     create(draft: ExerciseDraft): Exercise {
       checkReferences(draft, null);
       const id = newId();
-      db.transaction(() => insertExercise(db, { ...toWrite(id, draft), seedKey: null }, now()))();
+      db.transaction(() => insertExercise(db, { ...draft, id, seedKey: null }, now()))();
       return load(id);
     },
 
@@ -160,7 +140,7 @@ export function createLibraryEditingService({ db, now, newId, mediaDir }: Servic
       load(id);
       checkReferences(draft, id);
       db.transaction(() => {
-        if (!updateExercise(db, toWrite(id, draft), now())) throw notFound('exercise', id);
+        if (!updateExercise(db, { ...draft, id }, now())) throw notFound('exercise', id);
       })();
       return load(id);
     },
@@ -186,8 +166,14 @@ export function createLibraryEditingService({ db, now, newId, mediaDir }: Servic
       }
       const source = original.source && { ...original.source, reference: null };
       commitWithFiles(copied, () => {
-        const draft: ExerciseDraft = { ...original, name: copyName(original.name), source };
-        insertExercise(db, { ...toWrite(copyId, draft), seedKey: null }, now());
+        const copy = {
+          ...draftOf(original),
+          name: copyName(original.name),
+          source,
+          id: copyId,
+          seedKey: null,
+        };
+        insertExercise(db, copy, now());
         for (const { to } of media) insertMedia(db, to, now());
       });
       return load(copyId);
