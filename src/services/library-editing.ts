@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from '../store/database';
 import {
+  draftOf,
   LIBRARY_MAX_EXERCISES,
   MEDIA_MAX_BYTES,
   MEDIA_ROLE_KIND,
@@ -19,15 +20,14 @@ import {
   type MediaFileRecord,
 } from '../store/repositories/exercise-media';
 import {
+  countAllExercises,
   exerciseIdForSourceReference,
   getExercise,
   insertExercise,
-  listExerciseSummaries,
+  listExerciseNames,
   setExerciseArchivedAt,
   updateExercise,
-  type ExerciseWrite,
 } from '../store/repositories/exercises';
-import { countExercises } from '../store/repositories/exercise-import';
 import { listEquipment, listMuscles } from '../store/repositories/vocabulary';
 import type { ServiceContext } from './context';
 import { DomainError, invalidField, notFound } from './errors';
@@ -92,7 +92,7 @@ export function createLibraryEditingService({
 }: ServiceContext) {
   /** A library holds at most `libraryLimit` exercises, archived ones too. */
   function refuseWhenFull(): void {
-    const holding = countExercises(db);
+    const holding = countAllExercises(db);
     if (holding + 1 > libraryLimit) {
       throw new DomainError(
         'conflict',
@@ -144,26 +144,6 @@ export function createLibraryEditingService({
     }
   }
 
-  const toWrite = (id: string, draft: ExerciseDraft): Omit<ExerciseWrite, 'seedKey'> => ({
-    id,
-    name: draft.name,
-    aliases: draft.aliases,
-    summary: draft.summary,
-    level: draft.level,
-    tags: draft.tags,
-    equipment: draft.equipment,
-    primaryMuscles: draft.primaryMuscles,
-    secondaryMuscles: draft.secondaryMuscles,
-    steps: draft.steps,
-    cues: draft.cues,
-    sets: draft.prescription.sets,
-    reps: draft.prescription.reps,
-    seconds: draft.prescription.seconds,
-    restSeconds: draft.prescription.restSeconds,
-    oneSided: draft.oneSided,
-    source: draft.source,
-  });
-
   /** Runs `write` in one transaction; the files listed are removed again if it does not commit. */
   function commitWithFiles<T>(written: readonly string[], write: () => T): T {
     try {
@@ -175,7 +155,7 @@ export function createLibraryEditingService({
   }
 
   function copyName(name: string): string {
-    const taken = new Set(listExerciseSummaries(db, { includeArchived: true }).map((e) => e.name));
+    const taken = new Set(listExerciseNames(db));
     for (let n = 1; ; n++) {
       const suffix = n === 1 ? ' (copy)' : ` (copy ${n})`;
       const candidate = `${name.slice(0, 120 - suffix.length)}${suffix}`;
@@ -188,7 +168,7 @@ export function createLibraryEditingService({
       checkReferences(draft, null);
       refuseWhenFull();
       const id = newId();
-      db.transaction(() => insertExercise(db, { ...toWrite(id, draft), seedKey: null }, now()))();
+      db.transaction(() => insertExercise(db, { ...draft, id, seedKey: null }, now()))();
       return load(id);
     },
 
@@ -197,7 +177,7 @@ export function createLibraryEditingService({
       load(id);
       checkReferences(draft, id);
       db.transaction(() => {
-        if (!updateExercise(db, toWrite(id, draft), now())) throw notFound('exercise', id);
+        if (!updateExercise(db, { ...draft, id }, now())) throw notFound('exercise', id);
       })();
       return load(id);
     },
@@ -224,8 +204,14 @@ export function createLibraryEditingService({
       }
       const source = original.source && { ...original.source, reference: null };
       commitWithFiles(copied, () => {
-        const draft: ExerciseDraft = { ...original, name: copyName(original.name), source };
-        insertExercise(db, { ...toWrite(copyId, draft), seedKey: null }, now());
+        const copy = {
+          ...draftOf(original),
+          name: copyName(original.name),
+          source,
+          id: copyId,
+          seedKey: null,
+        };
+        insertExercise(db, copy, now());
         for (const { to } of media) insertMedia(db, to, now());
       });
       return load(copyId);

@@ -2,7 +2,7 @@ import type { Db } from './database';
 
 /**
  * Runs `write` with the per-row triggers of the search index and the library revision paused (see
- * migration 5), then writes the search documents of the exercises it names once and moves the revision
+ * migration 6), then writes the search documents of the exercises it names once and moves the revision
  * once. Must run inside the caller's transaction, so that no other connection ever sees the pause.
  */
 export function writeInBulk<T>(db: Db, write: () => { result: T; touched: Iterable<string> }): T {
@@ -30,5 +30,10 @@ export function writeInBulk<T>(db: Db, write: () => { result: T; touched: Iterab
      WHERE id IN (SELECT value FROM json_each(?))`,
   ).run(ids);
   db.prepare('UPDATE library_revision SET revision = revision + 1 WHERE id = 1').run();
+  // Every exercise written, deleted ones too, changed at this revision (migration 5).
+  db.prepare(
+    `INSERT OR REPLACE INTO library_change (exercise_id, revision)
+     SELECT value, (SELECT revision FROM library_revision WHERE id = 1) FROM json_each(?)`,
+  ).run(ids);
   return outcome.result;
 }

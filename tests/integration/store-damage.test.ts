@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Database from 'better-sqlite3';
 import type { Result } from '@shared/contract';
-import type { BackupList } from '@shared/domain';
+import type { BackupList, ExercisePage } from '@shared/domain';
 import { BACKUP_DIR_NAME, DATABASE_FILE_NAME, startBackend } from '../../src/services/backend';
 import { BackupNotVerifiedError, listBackups, writeBackup } from '../../src/store/backups';
 import { openStore } from '../../src/store/database';
@@ -104,7 +104,7 @@ describe('damage that only integrity_check sees', () => {
         storeRecovery: { restoredFrom: good.name },
       });
       // The API goes on answering from the restored store.
-      expect(value<unknown[]>(await backend.dispatch('library:list', {})).length).toBeGreaterThan(0);
+      expect(value<ExercisePage>(await backend.dispatch('library:list', {})).total).toBeGreaterThan(0);
     } finally {
       backend.close();
     }

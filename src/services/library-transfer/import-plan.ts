@@ -1,9 +1,11 @@
 import { describeIssues } from '@shared/contract/validation';
 import type { ErrorParams, ErrorReason } from '@shared/contract/result';
+import type { z } from 'zod';
 import {
+  comparableDraft,
+  draftOf,
   EXPORT_FORMAT_VERSION,
   LIBRARY_MAX_EXERCISES,
-  type ExportedExercise,
   type ImportEntryReport,
   type ImportFormat,
   type ImportNote,
@@ -14,28 +16,29 @@ import {
 import { writeInBulk } from '../../store/bulk-write';
 import type { Db } from '../../store/database';
 import {
-  countExercises,
-  equipmentExists,
-  exerciseIdHoldingSeedKey,
-  exerciseNamesById,
   importedContentHashes,
   listExerciseSources,
-  insertEquipment,
-  listEquipmentWithTerms,
-  listMuscleTerms,
   recordImport,
-  type EquipmentWithTerm,
 } from '../../store/repositories/exercise-import';
 import {
+  countAllExercises,
+  exerciseIdForSeedKey,
   getExercise,
   insertExercise,
   libraryRevision,
+  listExerciseIds,
   setExerciseArchivedAt,
   updateExercise,
   type ExerciseWrite,
 } from '../../store/repositories/exercises';
+import {
+  insertEquipmentIfMissing,
+  listEquipmentWithTerms,
+  listMuscleTerms,
+  type EquipmentWithTerm,
+} from '../../store/repositories/vocabulary';
 import { DomainError } from '../errors';
-import { changedFields, contentHash, contentOfExercise, contentOfWrite } from './content';
+import { changedFields, contentHash } from './content';
 import {
   FREE_EXERCISE_DB_SOURCE,
   buildVocabulary,
@@ -127,7 +130,7 @@ export function planImport(db: Db, request: ImportRequest, options: PlanOptions)
 
 function refuseOverLimit(db: Db, entries: PlannedEntry[], limit: number): void {
   const adding = entries.filter((entry) => entry.write && !entry.write.existing).length;
-  const holding = countExercises(db);
+  const holding = countAllExercises(db);
   if (adding > 0 && holding + adding > limit) {
     throw invalidFile(
       'library-full',
@@ -238,9 +241,7 @@ function writeEntry(
 ): EquipmentWithTerm[] {
   const inserted: EquipmentWithTerm[] = [];
   for (const item of write.equipment) {
-    if (added.has(item.id) || equipmentExists(db, item.id)) continue;
-    insertEquipment(db, item);
-    inserted.push(item);
+    if (!added.has(item.id) && insertEquipmentIfMissing(db, item)) inserted.push(item);
   }
   if (write.existing) updateExercise(db, write.exercise, now);
   else insertExercise(db, write.exercise, now);
@@ -280,13 +281,9 @@ function gymdeckPlanner(db: Db, file: ParsedFile): Planner {
   return (raw) => {
     const describe = describeRaw(raw, 'id');
     const refuse = (reason: ImportNote) => ({ result: skipped(describe, reason), write: null });
-    const missing = missingFields(raw, exportedExerciseSchema.shape);
-    if (missing) return refuse(missing);
-    const parsed = exportedExerciseSchema.safeParse(raw);
-    if (!parsed.success) return refuse(invalidEntry(parsed.error.issues));
-    const entry = parsed.data;
-    if (seen.has(entry.id)) return refuse({ code: 'duplicate-in-file', value: entry.id });
-    seen.add(entry.id);
+    const read = readEntry(raw, exportedExerciseSchema, seen);
+    if (!read.ok) return refuse(read.reason);
+    const entry = read.entry;
 
     const unknownMuscle = [...entry.primaryMuscles, ...entry.secondaryMuscles].find(
       (id) => !vocabulary.muscleIds.has(id),
@@ -315,11 +312,11 @@ function gymdeckPlanner(db: Db, file: ParsedFile): Planner {
       return refuse({ code: 'source-taken', value: holderName });
     }
 
-    const write = writeOfExported(entry);
+    const write: ExerciseWrite = { id: entry.id, ...draftOf(entry), seedKey: entry.seedKey };
     let result: EntryResult;
     let plannedWrite: PlannedWrite;
     if (existing) {
-      const changes = changedFields(contentOfExercise(existing), contentOfWrite(write));
+      const changes = changedFields(comparableDraft(existing), comparableDraft(entry));
       const archiveChanges = existing.archived !== entry.archived;
       if (archiveChanges) changes.push('archived');
       if (changes.length === 0)
@@ -335,7 +332,7 @@ function gymdeckPlanner(db: Db, file: ParsedFile): Planner {
     } else {
       // The built-in exercise this one was seeded as may already be here under another id.
       const seedKey =
-        write.seedKey !== null && exerciseIdHoldingSeedKey(db, write.seedKey) === null ? write.seedKey : null;
+        write.seedKey !== null && exerciseIdForSeedKey(db, write.seedKey) === null ? write.seedKey : null;
       result = done(describe, 'added', entry.id, [], notes);
       plannedWrite = {
         exercise: { ...write, seedKey },
@@ -356,7 +353,7 @@ function gymdeckPlanner(db: Db, file: ParsedFile): Planner {
 
 function freeExerciseDbPlanner(db: Db, options: PlanOptions): Planner {
   const vocabulary: Vocabulary = buildVocabulary(listMuscleTerms(db), listEquipmentWithTerms(db));
-  const takenIds = new Set(exerciseNamesById(db).keys());
+  const takenIds = new Set(listExerciseIds(db, { status: 'all' }));
   const bySource = exerciseIdsBySource(db);
   const importedHashes = importedContentHashes(db);
   const seen = new Set<string>();
@@ -365,16 +362,12 @@ function freeExerciseDbPlanner(db: Db, options: PlanOptions): Planner {
   return (raw) => {
     const describe = describeRaw(raw, 'id');
     const refuse = (reason: ImportNote) => ({ result: skipped(describe, reason), write: null });
-    const missing = missingFields(raw, freeExerciseDbEntrySchema.shape);
-    if (missing) return refuse(missing);
-    const parsed = freeExerciseDbEntrySchema.safeParse(raw);
-    if (!parsed.success) return refuse(invalidEntry(parsed.error.issues));
-    const entry = parsed.data;
-    if (seen.has(entry.id)) return refuse({ code: 'duplicate-in-file', value: entry.id });
-    seen.add(entry.id);
+    const read = readEntry(raw, freeExerciseDbEntrySchema, seen);
+    if (!read.ok) return refuse(read.reason);
+    const entry = read.entry;
     const mapped = mapFreeExerciseDbEntry(entry, vocabulary);
     if (!mapped.ok) return refuse(mapped.reason);
-    const after = contentOfWrite(mapped.exercise);
+    const after = comparableDraft(mapped.exercise);
     const existingId = bySource.get(sourceKey(FREE_EXERCISE_DB_SOURCE.name, entry.id)) ?? null;
     const existing = existingId === null ? null : getExercise(db, existingId);
 
@@ -382,7 +375,7 @@ function freeExerciseDbPlanner(db: Db, options: PlanOptions): Planner {
     let changes: string[] = [];
     if (existing) {
       id = existing.id;
-      const before = contentOfExercise(existing);
+      const before = comparableDraft(existing);
       changes = changedFields(before, after);
       if (changes.length === 0)
         return { result: done(describe, 'unchanged', id, [], mapped.notes), write: null };
@@ -511,6 +504,22 @@ function describeRaw(raw: unknown, idField: string): Pick<EntryResult, 'referenc
   return { reference: text(record[idField]), name: text(record.name) };
 }
 
+/** An entry checked against its format and the entries before it in the file, or why it is skipped. */
+function readEntry<T extends { id: string }>(
+  raw: unknown,
+  schema: { shape: object; safeParse(raw: unknown): z.ZodSafeParseResult<T> },
+  seen: Set<string>,
+): { ok: true; entry: T } | { ok: false; reason: ImportNote } {
+  const missing = missingFields(raw, schema.shape);
+  if (missing) return { ok: false, reason: missing };
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) return { ok: false, reason: invalidEntry(parsed.error.issues) };
+  const entry = parsed.data;
+  if (seen.has(entry.id)) return { ok: false, reason: { code: 'duplicate-in-file', value: entry.id } };
+  seen.add(entry.id);
+  return { ok: true, entry };
+}
+
 /** Names every field an entry lacks at once, which reads better than one schema complaint per field. */
 function missingFields(raw: unknown, shape: object): ImportNote | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
@@ -542,27 +551,4 @@ function done(
   notes: ImportNote[],
 ): EntryResult {
   return { ...describe, outcome, exerciseId, reason: null, changes, notes };
-}
-
-function writeOfExported(entry: ExportedExercise): ExerciseWrite {
-  return {
-    id: entry.id,
-    name: entry.name,
-    aliases: entry.aliases,
-    summary: entry.summary,
-    level: entry.level,
-    tags: entry.tags,
-    equipment: entry.equipment,
-    primaryMuscles: entry.primaryMuscles,
-    secondaryMuscles: entry.secondaryMuscles,
-    steps: entry.steps,
-    cues: entry.cues,
-    sets: entry.prescription.sets,
-    reps: entry.prescription.reps,
-    seconds: entry.prescription.seconds,
-    restSeconds: entry.prescription.restSeconds,
-    oneSided: entry.oneSided,
-    source: entry.source,
-    seedKey: entry.seedKey,
-  };
 }

@@ -1,4 +1,5 @@
 import {
+  draftOf,
   EXPORT_FORMAT_NAME,
   EXPORT_FORMAT_VERSION,
   type ExportedExercise,
@@ -6,13 +7,9 @@ import {
   type ImportReport,
   type LibraryExportDocument,
 } from '@shared/domain';
-import {
-  allExerciseIds,
-  countMedia,
-  listEquipmentWithTerms,
-  seedKeysById,
-} from '../../store/repositories/exercise-import';
-import { getExercise } from '../../store/repositories/exercises';
+import { countMedia } from '../../store/repositories/exercise-media';
+import { getExercise, listExerciseIds, seedKeysById } from '../../store/repositories/exercises';
+import { listEquipmentWithTerms } from '../../store/repositories/vocabulary';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
 import { planImport, reportOfPlan, writeImport, type ImportRequest } from './import-plan';
@@ -44,12 +41,17 @@ export function createLibraryTransferService({ db, now, newId, storeFile, librar
   return {
     /** The whole library (archived exercises too), or the exercises named, as a Gymdeck export. */
     exportLibrary(ids?: readonly string[]): LibraryExportDocument {
-      const chosen = ids ? [...new Set(ids)] : allExerciseIds(db);
+      const chosen = ids ? [...new Set(ids)] : listExerciseIds(db, { status: 'all' });
       const seedKeys = seedKeysById(db);
       const exercises = chosen.map((id): ExportedExercise => {
         const exercise = getExercise(db, id);
         if (!exercise) throw notFound('exercise', id);
-        return toExported(exercise, seedKeys.get(id) ?? null);
+        return {
+          id: exercise.id,
+          ...draftOf(exercise),
+          archived: exercise.archived,
+          seedKey: seedKeys.get(id) ?? null,
+        };
       });
       const used = new Set(exercises.flatMap((exercise) => exercise.equipment));
       return {
@@ -106,27 +108,3 @@ export function createLibraryTransferService({ db, now, newId, storeFile, librar
 }
 
 export type LibraryTransferService = ReturnType<typeof createLibraryTransferService>;
-
-function toExported(
-  exercise: NonNullable<ReturnType<typeof getExercise>>,
-  seedKey: string | null,
-): ExportedExercise {
-  return {
-    id: exercise.id,
-    name: exercise.name,
-    aliases: exercise.aliases,
-    summary: exercise.summary,
-    level: exercise.level,
-    tags: exercise.tags,
-    equipment: exercise.equipment,
-    primaryMuscles: exercise.primaryMuscles,
-    secondaryMuscles: exercise.secondaryMuscles,
-    steps: exercise.steps,
-    cues: exercise.cues,
-    prescription: exercise.prescription,
-    oneSided: exercise.oneSided,
-    archived: exercise.archived,
-    source: exercise.source,
-    seedKey,
-  };
-}

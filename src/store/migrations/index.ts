@@ -3,7 +3,8 @@ import { initialSchema } from './001-initial-schema';
 import { exerciseSearch } from './002-exercise-search';
 import { exerciseImport } from './003-exercise-import';
 import { libraryRevision } from './004-library-revision';
-import { bulkWrite } from './005-bulk-write';
+import { libraryChanges } from './005-library-changes';
+import { bulkWrite } from './006-bulk-write';
 
 export interface Migration {
   version: number;
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   exerciseSearch,
   exerciseImport,
   libraryRevision,
+  libraryChanges,
   bulkWrite,
 ];
 

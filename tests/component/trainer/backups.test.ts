@@ -32,7 +32,7 @@ async function backupsScreen(methods: Parameters<typeof createFakeApi>[0]) {
   let reloads = 0;
   const api = createFakeApi({ 'backups:list': () => Promise.resolve(ok(list([DAILY, OLD], 2))), ...methods });
   const { wrapper, router } = await mountWithApp(App, api, '/trainer/backups', {
-    [APP_RELOAD_KEY as symbol]: () => (reloads += 1),
+    provide: { [APP_RELOAD_KEY as symbol]: () => (reloads += 1) },
   });
   await flushPromises();
   return { wrapper, router, reloads: () => reloads };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiRouter, type BackupMethods, type Dispatch } from '../../../src/services/api-router';
-import type { Services } from '../../../src/services';
+import { createApiRouter, type Dispatch } from '../../../src/services/api-router';
+import { fakeBackups, fakeServices } from '../../support/fake-services';
 import { ERROR_CODES, METHOD_NAMES, isMethodName, parseInput, type Result } from '@shared/contract';
 import {
   MEMBER,
@@ -201,7 +201,10 @@ const plausiblePayload: Record<(typeof METHOD_NAMES)[number], fc.Arbitrary<unkno
       muscles: field(fc.array(idLike, { maxLength: 4 })),
       equipment: field(fc.array(idLike, { maxLength: 4 })),
       goal: field(fc.constantFrom('strength', 'posture', 'cardio')),
-      includeArchived: field(fc.boolean()),
+      status: field(fc.constantFrom('active', 'archived', 'all', 'deleted')),
+      offset: field(fc.integer({ min: -1, max: 20 })),
+      limit: field(fc.integer({ min: 0, max: 250 })),
+      around: field(idLike),
     },
     { requiredKeys: [] },
   ),
@@ -388,48 +391,8 @@ describe('api router under arbitrary input', () => {
       calls.push(input);
       return [] as never;
     };
-    const services: Services = {
-      library: { list: recorded, get: recorded, vocabulary: recorded },
-      libraryTransfer: {
-        exportLibrary: recorded,
-        importLibrary: recorded,
-        importProgress: recorded,
-        writesAllowed: recorded,
-        importing: recorded,
-        idle: recorded,
-        stop: recorded,
-      },
-      libraryEditing: {
-        create: recorded,
-        update: recorded,
-        duplicate: recorded,
-        archive: recorded,
-        restore: recorded,
-        attachMedia: recorded,
-        detachMedia: recorded,
-        resolveMediaFile: recorded,
-      },
-      circuits: {
-        list: recorded,
-        get: recorded,
-        create: recorded,
-        update: recorded,
-        archive: recorded,
-        restore: recorded,
-      },
-      sessions: { logSet: recorded },
-      settings: { get: recorded, update: recorded },
-      timers: { getRun: recorded, saveRun: recorded, clearRun: recorded },
-      system: { notices: recorded, dismissStoreRecovery: recorded },
-    };
-    const backups: BackupMethods = {
-      list: recorded,
-      create: recorded,
-      restore: recorded,
-      download: recorded,
-      emptySetAsideMedia: recorded,
-    };
-    const guarded = createApiRouter(services, { backups });
+    const services = fakeServices(() => recorded);
+    const guarded = createApiRouter(services, { backups: fakeBackups(() => recorded) });
     await fc.assert(
       fc.asyncProperty(
         fc

@@ -9,26 +9,12 @@ import {
   type ExerciseWrite,
 } from '../../../src/store/repositories/exercises';
 import { seedLibrary } from '../../../src/store/seed/seed';
+import { draft } from '../../support/exercise-draft';
 import { rowCounts } from '../../support/store';
 
 const write = (id: string, name: string): ExerciseWrite => ({
+  ...draft({ name, aliases: ['Zottman'], equipment: ['dumbbells'] }),
   id,
-  name,
-  aliases: ['Zottman'],
-  summary: '',
-  level: 'beginner',
-  tags: [],
-  equipment: ['dumbbells'],
-  primaryMuscles: ['rhomboids'],
-  secondaryMuscles: [],
-  steps: ['Do it.'],
-  cues: [],
-  sets: 3,
-  reps: 10,
-  seconds: null,
-  restSeconds: 60,
-  oneSided: false,
-  source: null,
   seedKey: null,
 });
 
@@ -39,17 +25,17 @@ function migrated(): Db {
   return db;
 }
 
-describe('migration 5 (bulk writes)', () => {
-  it('keeps every row of a version-4 store, and its search index still answers', () => {
+describe('migration 6 (bulk writes)', () => {
+  it('keeps every row of a version-5 store, and its search index still answers', () => {
     const db = openDatabase(':memory:');
-    migrate(db, MIGRATIONS.slice(0, 4));
+    migrate(db, MIGRATIONS.slice(0, 5));
     seedLibrary(db, 1);
     const before = rowCounts(db);
     const found = listExerciseIds(db, { query: 'row' });
     expect(found.length).toBeGreaterThan(0);
 
-    expect(migrate(db, MIGRATIONS.slice(0, 5))).toBe(5);
-    expect(schemaVersion(db)).toBe(5);
+    expect(migrate(db, MIGRATIONS.slice(0, 6))).toBe(6);
+    expect(schemaVersion(db)).toBe(6);
     expect(rowCounts(db)).toEqual({ ...before, bulk_write: 0 });
     expect(listExerciseIds(db, { query: 'row' })).toEqual(found);
     db.close();
@@ -79,6 +65,12 @@ describe('a bulk write', () => {
     )();
     expect(answer).toBe('written');
     expect(libraryRevision(db)).toBe(revision + 1);
+    // Whoever keeps summaries in memory learns that these fifty changed, at that one revision.
+    const changed = db
+      .prepare<[number], string>('SELECT exercise_id FROM library_change WHERE revision > ?')
+      .pluck()
+      .all(revision);
+    expect(changed.sort()).toEqual(Array.from({ length: 50 }, (_, n) => `bulk-${n}`).sort());
     expect(listExerciseIds(db, { query: 'hammer' })).toHaveLength(50);
     expect(listExerciseIds(db, { query: 'zottman curl 7' })).toContain('bulk-7');
     expect(rowCounts(db).bulk_write).toBe(0);

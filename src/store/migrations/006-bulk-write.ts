@@ -26,7 +26,7 @@ const PAUSED = 'WHEN NOT EXISTS (SELECT 1 FROM bulk_write)';
  * the triggers. Each trigger is recreated from its stored definition with that condition added.
  */
 export const bulkWrite: Migration = {
-  version: 5,
+  version: 6,
   name: 'bulk-write',
   up(db) {
     db.exec(`CREATE TABLE bulk_write (id INTEGER PRIMARY KEY CHECK (id = 1)) STRICT;`);
