@@ -8,6 +8,8 @@ test('a trainer backs up, restores that backup after confirming, and the app com
   page,
   server,
 }) => {
+  // A whole backup, restore and download round trip: more than one ordinary test's time on a busy machine.
+  test.slow();
   const backups = new BackupsPage(page);
   await backups.goto();
   await expect(page.getByText('No backups yet.')).toBeVisible();
