@@ -1,25 +1,41 @@
 import type Database from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './database';
 
-const caches = new WeakMap<Db, Map<string, Database.Statement<unknown[], unknown>>>();
+const prepared = new WeakMap<Db, Map<string, Statement>>();
 
 /**
- * The prepared statement for `sql` on this connection, compiled once and kept for the connection's life:
- * the hot paths (logging a set, a session's steps, "last time") run the same few queries again and again.
+ * The statement for `sql` on `db`, prepared once and kept for as long as the connection lives. Preparing
+ * a write compiles every trigger it fires (the search index's among them), which costs more than running
+ * it: a write done thousands of times in a row (an import) prepares it once.
+ */
+export function statement<P extends unknown[] | object = unknown[], R = unknown>(
+  db: Db,
+  sql: string,
+): Statement<P, R> {
+  let statements = prepared.get(db);
+  if (!statements) {
+    statements = new Map();
+    prepared.set(db, statements);
+  }
+  let found = statements.get(sql);
+  if (!found) {
+    found = db.prepare(sql);
+    statements.set(sql, found);
+  }
+  return found as unknown as Statement<P, R>;
+}
+
+/**
+ * `statement` typed for the hot paths of members' sessions (logging a set, a session's steps, "last time"),
+ * which bind an object as one parameter.
  */
 export function cachedStatement<Params extends unknown[] | object = unknown[], Row = unknown>(
   db: Db,
   sql: string,
 ): Database.Statement<Params extends unknown[] ? Params : [Params], Row> {
-  let cache = caches.get(db);
-  if (!cache) {
-    cache = new Map();
-    caches.set(db, cache);
-  }
-  let statement = cache.get(sql);
-  if (!statement) {
-    statement = db.prepare(sql);
-    cache.set(sql, statement);
-  }
-  return statement as unknown as Database.Statement<Params extends unknown[] ? Params : [Params], Row>;
+  return statement(db, sql) as unknown as Database.Statement<
+    Params extends unknown[] ? Params : [Params],
+    Row
+  >;
 }

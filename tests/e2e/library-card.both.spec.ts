@@ -1,18 +1,9 @@
-import { SIGNATURES, solidPng } from '../support/media-files';
+import { SAMPLES, solidPng } from '../support/media-files';
 import { expect, test } from './fixtures';
 import { CardPage } from './pages/card-page';
 import { LibraryPage } from './pages/library-page';
 import { expectTouchSized } from './support/touch-targets';
-
-const SEED_NAMES = [
-  'Bent-over row',
-  'Deadlift',
-  'Face pull',
-  'Pull-up / chin-up',
-  'Reverse fly',
-  'Seated cable row',
-  'T-bar row',
-];
+import { SEED_NAMES } from '../support/seed-library';
 
 test('a card shows the muscle map, steps, cues and prescription, and leads to a rest timer', async ({
   page,
@@ -213,7 +204,7 @@ test('a video plays on the card muted and looping, in place of pictures', async 
     {
       exerciseId: 'reverse-fly',
       role: 'loop',
-      data: SIGNATURES.mp4.toString('base64'),
+      data: SAMPLES.mp4.toString('base64'),
     },
   );
   const videoId = withVideo.media.find((item) => item.kind === 'video')?.id;

@@ -10,6 +10,8 @@ import { CONTENT_SECURITY_POLICY } from '@shared/content-security-policy';
 import { openDatabase } from '../../src/store/database';
 import { insertMember } from '../../src/store/repositories/members';
 import { callApi, send, type HttpResponse } from '../support/http';
+import { SEED_NAMES } from '../support/seed-library';
+import type { ExercisePage } from '@shared/domain';
 import { MEMBER, T0, countRows, sequentialIds } from '../support/store';
 import { makeTempDir, type TempDir } from '../support/temp-dir';
 import { startSession } from '../support/plans';
@@ -106,25 +108,16 @@ describe('web server', () => {
       const response = await callApi(port, 'library:list', {});
       expect(response.status).toBe(200);
       expect(response.headers['cache-control']).toBe('no-store');
-      const body = response.json() as { ok: true; value: { name: string }[] };
+      const body = response.json() as { ok: true; value: ExercisePage };
       expect(body.ok).toBe(true);
-      expect(body.value.map((e) => e.name)).toEqual([
-        'Bent-over row',
-        'Deadlift',
-        'Face pull',
-        'Pull-up / chin-up',
-        'Reverse fly',
-        'Seated cable row',
-        'T-bar row',
-      ]);
+      expect(body.value.exercises.map((e) => e.name)).toEqual(SEED_NAMES);
+      expect(body.value.total).toBe(7);
     });
 
     it('passes filters through', async () => {
       const response = await callApi(port, 'library:list', { goal: 'posture', equipment: ['cable-station'] });
-      expect((response.json() as { value: { id: string }[] }).value.map((e) => e.id)).toEqual([
-        'face-pull',
-        'seated-cable-row',
-      ]);
+      const body = response.json() as { value: ExercisePage };
+      expect(body.value.exercises.map((e) => e.id)).toEqual(['face-pull', 'seated-cable-row']);
     });
 
     it('accepts a POST without a body as an empty payload', async () => {
@@ -307,6 +300,21 @@ describe('web server', () => {
       expectFailure(await send(port, { path: '/../gymdeck.db' }), 404, 'not-found');
       expectFailure(await send(port, { path: '/%2e%2e/gymdeck.db' }), 404, 'not-found');
     });
+
+    it.each(['/%', '/api/%zz', '/media/%E0%A4%A'])(
+      'answers the malformed address %s only after the Host check, with the security headers',
+      async (path) => {
+        const foreign = await send(port, { path, headers: { host: 'evil.example:5180' } });
+        expectFailure(foreign, 403, 'forbidden');
+        const ours = await send(port, { path });
+        expectFailure(ours, 400, 'invalid-input');
+        for (const response of [foreign, ours]) {
+          expect(response.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+          expect(response.headers['x-content-type-options']).toBe('nosniff');
+          expect(response.headers['referrer-policy']).toBe('no-referrer');
+        }
+      },
+    );
 
     it('sends the security headers on API answers too', async () => {
       const response = await callApi(port, 'library:list', {});

@@ -3,7 +3,8 @@ import type {
   Circuit,
   CircuitSummary,
   Exercise,
-  ExerciseSummary,
+  ExercisePage,
+  ImportProgress,
   ImportReport,
   LibraryExportDocument,
   LibraryVocabulary,
@@ -21,8 +22,16 @@ import type {
   SignedInMember,
   SwapCandidate,
 } from '../domain';
-import { GOALS } from '../domain';
-import type { ActiveRun, KioskSettings, SystemNotices } from '../domain';
+import { EXERCISE_STATUSES, GOALS, LIBRARY_PAGE_MAX } from '../domain';
+import type {
+  ActiveRun,
+  BackupFileContent,
+  BackupList,
+  BackupRestored,
+  BackupSummary,
+  KioskSettings,
+  SystemNotices,
+} from '../domain';
 import type { Access } from './caller';
 import type { MethodName } from './methods';
 import { activeRunSchema, circuitDraftSchema, settingsPatchSchema } from './timer-schemas';
@@ -42,6 +51,13 @@ import {
 
 const id = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
 const slugList = z.array(id).max(50);
+/** A backup is named by its file name; the service looks it up among the backups, never as a path. */
+const backupName = z.strictObject({
+  name: z
+    .string()
+    .max(100, 'must be at most 100 characters')
+    .regex(/^gymdeck-[0-9A-Za-z-]+\.db$/, 'is not the name of a backup'),
+});
 
 /** Marks the result type of a method without any runtime cost. */
 function returns<T>(): { readonly __result?: T } {
@@ -56,9 +72,19 @@ export const contract = {
       muscles: slugList.optional(),
       equipment: slugList.optional(),
       goal: z.enum(GOALS).optional(),
-      includeArchived: z.boolean().optional(),
+      /** Active exercises unless asked otherwise. */
+      status: z.enum(EXERCISE_STATUSES).optional(),
+      offset: z.int('must be a whole number').min(0, 'must be at least 0').optional(),
+      /** How many to answer with; a page of `LIBRARY_PAGE_SIZE` when not given. */
+      limit: z
+        .int('must be a whole number')
+        .min(1, 'must be at least 1')
+        .max(LIBRARY_PAGE_MAX, `must be at most ${LIBRARY_PAGE_MAX}`)
+        .optional(),
+      /** The page holding this exercise rather than the one at `offset`, when the exercise is in the list. */
+      around: id.optional(),
     }),
-    result: returns<ExerciseSummary[]>(),
+    result: returns<ExercisePage>(),
   },
   'library:get': {
     access: 'screen',
@@ -79,6 +105,11 @@ export const contract = {
     access: 'trainer',
     input: importLibrarySchema,
     result: returns<ImportReport>(),
+  },
+  'library:import-progress': {
+    access: 'trainer',
+    input: z.strictObject({}),
+    result: returns<{ progress: ImportProgress | null }>(),
   },
   'library:create': {
     access: 'trainer',
@@ -354,6 +385,31 @@ export const contract = {
     access: 'trainer',
     input: z.strictObject({}),
     result: returns<{ dismissed: boolean }>(),
+  },
+  'backups:list': {
+    access: 'trainer',
+    input: z.strictObject({}),
+    result: returns<BackupList>(),
+  },
+  'backups:create': {
+    access: 'trainer',
+    input: z.strictObject({}),
+    result: returns<BackupSummary>(),
+  },
+  'backups:restore': {
+    access: 'trainer',
+    input: backupName,
+    result: returns<BackupRestored>(),
+  },
+  'backups:download': {
+    access: 'trainer',
+    input: backupName,
+    result: returns<BackupFileContent>(),
+  },
+  'media:empty-set-aside': {
+    access: 'trainer',
+    input: z.strictObject({}),
+    result: returns<{ files: number; bytes: number }>(),
   },
 } as const satisfies { [M in MethodName]: { access: Access; input: z.ZodType; result: object } };
 

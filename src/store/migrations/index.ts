@@ -3,7 +3,9 @@ import { initialSchema } from './001-initial-schema';
 import { exerciseSearch } from './002-exercise-search';
 import { exerciseImport } from './003-exercise-import';
 import { libraryRevision } from './004-library-revision';
-import { memberSessions } from './005-member-sessions';
+import { libraryChanges } from './005-library-changes';
+import { bulkWrite } from './006-bulk-write';
+import { memberSessions } from './007-member-sessions';
 
 export interface Migration {
   version: number;
@@ -17,6 +19,8 @@ export const MIGRATIONS: readonly Migration[] = [
   exerciseSearch,
   exerciseImport,
   libraryRevision,
+  libraryChanges,
+  bulkWrite,
   memberSessions,
 ];
 

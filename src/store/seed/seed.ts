@@ -8,7 +8,7 @@ import { POSTURE_CIRCUIT } from './posture-circuit';
 import { insertPlan, planIdForSeedKey } from '../repositories/plans';
 import { MID_BACK_DAY } from './mid-back-day';
 import { schemaVersion } from '../migrations';
-import { memberSessions } from '../migrations/005-member-sessions';
+import { memberSessions } from '../migrations/007-member-sessions';
 
 export interface SeedReport {
   exercisesAdded: number;
@@ -28,7 +28,7 @@ export function seedLibrary(db: Db, now: number): SeedReport {
     let exercisesAdded = 0;
     for (const seed of SEED_EXERCISES) {
       if (exerciseIdForSeedKey(db, seed.seedKey) !== null) continue;
-      insertExercise(db, { ...seed, id: seed.seedKey, oneSided: false, source: null }, now);
+      insertExercise(db, { ...seed, id: seed.seedKey }, now);
       exercisesAdded += 1;
     }
 

@@ -27,6 +27,7 @@ export const SCREENS: readonly Screen[] = [
   { path: '/#/trainer/circuits', ready: 'Circuits' },
   { path: '/#/trainer/circuits/posture-circuit', ready: 'Edit circuit' },
   { path: '/#/trainer/transfer', ready: 'Import and export' },
+  { path: '/#/trainer/backups', ready: 'Backups' },
   { path: '/#/member/sign-in', ready: 'Start your workout' },
   {
     path: '/#/member',

@@ -184,10 +184,10 @@ describe('startKioskApp', () => {
   it('answers the API to its own window and to nobody else', async () => {
     const window = await startedWindow();
     expect([...electron.ipcMain.handlers.keys()].sort()).toEqual([...METHOD_NAMES].sort());
-    const own = (await electron.ipcMain.invoke('library:list', window.webContents.mainFrame, {})) as Result<
-      unknown[]
-    >;
-    expect(own.ok && own.value.length).toBeGreaterThan(0);
+    const own = (await electron.ipcMain.invoke('library:list', window.webContents.mainFrame, {})) as Result<{
+      exercises: unknown[];
+    }>;
+    expect(own.ok && own.value.exercises.length).toBeGreaterThan(0);
     const stranger = (await electron.ipcMain.invoke(
       'library:list',
       new FakeFrame(appUrl),
@@ -289,6 +289,20 @@ describe('startKioskApp', () => {
     expect(electron.errorBoxes[0]?.content).toContain('GYMDECK_DATA_DIR');
     expect(electron.app.exitCode).toBe(1);
     expect(electron.ipcMain.handlers.size).toBe(0);
+  });
+
+  it('reports a data folder another Gymdeck is using, then exits', async () => {
+    const other = startBackend({ dataDir: join(dir.path, 'shared') });
+    try {
+      const kiosk = start({ env: { GYMDECK_DATA_DIR: join(dir.path, 'shared') } });
+      electron.app.becomeReady();
+      await kiosk.started;
+      expect(electron.windows).toEqual([]);
+      expect(electron.errorBoxes[0]?.content).toContain('Another Gymdeck is already using the data folder');
+      expect(electron.app.exitCode).toBe(1);
+    } finally {
+      other.close();
+    }
   });
 
   it('reports a missing build, then exits with the store closed', async () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiRouter, type Dispatch } from '../../../src/services/api-router';
-import { fakeServices } from '../../support/fake-services';
+import { fakeBackups, fakeServices } from '../../support/fake-services';
 import {
   ERROR_CODES,
   LOCAL_SCREEN_ID,
@@ -378,6 +378,11 @@ const SESSION_PAYLOADS = {
   Extract<(typeof METHOD_NAMES)[number], `${'members' | 'plans' | 'sessions'}:${string}`>,
   unknown
 >;
+const backupNameLike = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom('gymdeck-000001-20260101T000000Z-daily.db', 'gymdeck-x.db') },
+  { weight: 1, arbitrary: fc.constantFrom('../gymdeck.db', 'gymdeck.db') },
+  { weight: 1, arbitrary: idLike },
+);
 
 /** Near-valid payloads for each method, so the fuzz reaches the services and not only the schema. */
 const plausiblePayload: Record<(typeof METHOD_NAMES)[number], fc.Arbitrary<unknown>> = {
@@ -387,7 +392,10 @@ const plausiblePayload: Record<(typeof METHOD_NAMES)[number], fc.Arbitrary<unkno
       muscles: field(fc.array(idLike, { maxLength: 4 })),
       equipment: field(fc.array(idLike, { maxLength: 4 })),
       goal: field(fc.constantFrom('strength', 'posture', 'cardio')),
-      includeArchived: field(fc.boolean()),
+      status: field(fc.constantFrom('active', 'archived', 'all', 'deleted')),
+      offset: field(fc.integer({ min: -1, max: 20 })),
+      limit: field(fc.integer({ min: 0, max: 250 })),
+      around: field(idLike),
     },
     { requiredKeys: [] },
   ),
@@ -402,6 +410,7 @@ const plausiblePayload: Record<(typeof METHOD_NAMES)[number], fc.Arbitrary<unkno
     },
     { requiredKeys: ['content'] },
   ),
+  'library:import-progress': fc.constant({}),
   'library:create': plausibleDraft(),
   'library:update': fc.oneof(
     fc.record({ id: idLike, exercise: fc.constant(VALID_DRAFT) }),
@@ -472,6 +481,11 @@ const plausiblePayload: Record<(typeof METHOD_NAMES)[number], fc.Arbitrary<unkno
   'system:notices': fc.constant({}),
   'system:dismiss-store-recovery': fc.constant({}),
   ...SESSION_PAYLOADS,
+  'backups:list': fc.constant({}),
+  'backups:create': fc.constant({}),
+  'backups:restore': fc.record({ name: backupNameLike }),
+  'backups:download': fc.record({ name: backupNameLike }),
+  'media:empty-set-aside': fc.constant({}),
 };
 
 function isResult(value: unknown): value is Result<unknown> {
@@ -591,7 +605,7 @@ describe('api router under arbitrary input', () => {
       return [] as never;
     };
     const services = fakeServices(() => recorded);
-    const guarded = createApiRouter(services);
+    const guarded = createApiRouter(services, { backups: fakeBackups(() => recorded) });
     await fc.assert(
       fc.asyncProperty(
         fc

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApiRouter, type Dispatch } from '../../../src/services/api-router';
+import { createApiRouter, type BackupMethods, type Dispatch } from '../../../src/services/api-router';
 import { createServices, type Services } from '../../../src/services';
 import { DomainError } from '../../../src/services/errors';
 import { METHOD_NAMES, type Result } from '@shared/contract';
@@ -16,7 +16,7 @@ import {
   type TestStore,
 } from '../../support/store';
 import { VALID_DRAFT } from '../../support/exercise-draft';
-import { fakeServices } from '../../support/fake-services';
+import { fakeBackups, fakeServices } from '../../support/fake-services';
 import { MEMBER_DRAFT, PLAN_DRAFT } from '../../support/plans';
 import { makeTempDir, type TempDir } from '../../support/temp-dir';
 
@@ -56,13 +56,13 @@ function failure(result: Result<unknown>): { code: string; message: string } {
 }
 
 /** A services object that only records what reached it. */
-function recordingServices(): { services: Services; calls: string[] } {
+function recordingServices(): { services: Services; backups: BackupMethods; calls: string[] } {
   const calls: string[] = [];
-  const services = fakeServices((name) => () => {
+  const record = (name: string) => () => {
     calls.push(name);
     return undefined;
-  });
-  return { services, calls };
+  };
+  return { services: fakeServices(record), backups: fakeBackups(record), calls };
 }
 
 const VALID_CIRCUIT_DRAFT = {
@@ -99,7 +99,7 @@ describe('api router against the real services', () => {
 
   it('answers each method with a Result value', async () => {
     const list = await dispatch('library:list', { goal: 'posture' });
-    expect(list.ok && (list.value as unknown[]).length).toBe(4);
+    expect(list).toMatchObject({ ok: true, value: { total: 4 } });
     expect(await dispatch('library:get', { id: 'deadlift' })).toMatchObject({
       ok: true,
       value: { id: 'deadlift' },
@@ -310,14 +310,15 @@ describe('api router boundary', () => {
   });
 
   it('binds every method of the contract to a service', async () => {
-    const { services, calls } = recordingServices();
-    const dispatch = createApiRouter(services);
+    const { services, backups, calls } = recordingServices();
+    const dispatch = createApiRouter(services, { backups });
     const valid: Record<(typeof METHOD_NAMES)[number], unknown> = {
       'library:list': {},
       'library:get': { id: 'x' },
       'library:vocabulary': {},
       'library:export': {},
       'library:import': { content: '[]', dryRun: true },
+      'library:import-progress': {},
       'library:create': VALID_DRAFT,
       'library:update': { id: 'x', exercise: VALID_DRAFT },
       'library:duplicate': { id: 'x' },
@@ -384,6 +385,11 @@ describe('api router boundary', () => {
       'sessions:summary': { sessionId: 'x' },
       'sessions:history': { limit: 10 },
       'sessions:progress': { exerciseId: 'face-pull' },
+      'backups:list': {},
+      'backups:create': {},
+      'backups:restore': { name: 'gymdeck-000001-20260101T000000Z-daily.db' },
+      'backups:download': { name: 'gymdeck-000001-20260101T000000Z-daily.db' },
+      'media:empty-set-aside': {},
     };
     for (const method of METHOD_NAMES) expect((await dispatch(method, valid[method])).ok, method).toBe(true);
     expect(calls).toHaveLength(METHOD_NAMES.length);
@@ -395,6 +401,10 @@ describe('api router boundary', () => {
       ['SQLITE_READONLY', 'storage-read-only'],
       ['SQLITE_READONLY_DBMOVED', 'storage-read-only'],
       ['SQLITE_CANTOPEN', 'storage-read-only'],
+      ['SQLITE_BUSY', 'storage-busy'],
+      ['SQLITE_BUSY_SNAPSHOT', 'storage-busy'],
+      ['ENOSPC', 'storage-full'],
+      ['EROFS', 'storage-read-only'],
     ];
     for (const [code, expected] of cases) {
       const dispatch = createApiRouter(throwingServices(Object.assign(new Error('disk'), { code })));

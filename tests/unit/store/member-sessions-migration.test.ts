@@ -9,10 +9,10 @@ import { T0, sequentialIds } from '../../support/store';
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** A version-4 store with two members, a plan and sets logged on two days, some outside the plan. */
-function version4Store() {
+/** A version-6 store with two members, a plan and sets logged on two days, some outside the plan. */
+function version6Store() {
   const db = openDatabase(':memory:');
-  migrate(db, MIGRATIONS.slice(0, 4));
+  migrate(db, MIGRATIONS.slice(0, 6));
   seedLibrary(db, 1);
   db.exec(`
     INSERT INTO member (id, display_name, member_number, created_at) VALUES
@@ -36,10 +36,10 @@ function version4Store() {
   return db;
 }
 
-describe('migration 5 (member sessions)', () => {
-  it('keeps members, plans and every logged set of a version-4 store, grouping sets into sessions by day', () => {
-    const db = version4Store();
-    expect(migrate(db)).toBe(5);
+describe('migration 7 (member sessions)', () => {
+  it('keeps members, plans and every logged set of a version-6 store, grouping sets into sessions by day', () => {
+    const db = version6Store();
+    expect(migrate(db)).toBe(7);
 
     expect(getMember(db, 'm1')).toEqual({
       id: 'm1',
@@ -122,7 +122,7 @@ describe('migration 5 (member sessions)', () => {
   });
 
   it('leaves no table of the old shape behind, and deleting a member then removes everything of theirs', () => {
-    const db = version4Store();
+    const db = version6Store();
     migrate(db);
     const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all();
     expect(tables).not.toContain('session_plan');

@@ -1,8 +1,10 @@
 import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
-import { ok, type ApiError, type Result } from '@shared/contract';
-import type { ExerciseSummary, ImportReport, LibraryExportDocument } from '@shared/domain';
+import { ok, type ApiError, type Result } from '@shared/contract/result';
+import type { ExercisePage, ImportProgress, ImportReport, LibraryExportDocument } from '@shared/domain';
 import { useApi } from '../api';
+import { useLibraryStore } from './library';
+import { pagedExercises } from './paged-exercises';
 
 export type ImportStage = 'idle' | 'previewing' | 'preview' | 'importing' | 'done' | 'failed';
 
@@ -18,13 +20,19 @@ export function exportFileName(at: Date): string {
   return `gymdeck-library-${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}.json`;
 }
 
+/** How often a running import is asked how far it got. */
+const PROGRESS_POLL_MS = 300;
+
 /**
- * Moving the library in and out: an export as a file's text, and an import in two steps, a preview (the
- * service does the whole import and rolls it back) and then the import itself, of the same text.
+ * Moving the library in and out: an export as a file's text, and an import in two steps, a preview (what
+ * the import would do, nothing written) and then the import itself, of the same text. While either runs,
+ * `progress` says how far it got.
  */
 export const useLibraryTransferStore = defineStore('library-transfer', () => {
   const api = useApi();
-  const exercises = shallowRef<ExerciseSummary[]>([]);
+  /** Every exercise, archived ones too, a page at a time: what a trainer chooses from. */
+  const list = pagedExercises(api);
+  const library = useLibraryStore();
   const exporting = ref(false);
   const exportError = shallowRef<ApiError | null>(null);
 
@@ -32,14 +40,31 @@ export const useLibraryTransferStore = defineStore('library-transfer', () => {
   const fileName = ref<string | null>(null);
   const report = shallowRef<ImportReport | null>(null);
   const importError = shallowRef<ApiError | null>(null);
+  const progress = shallowRef<ImportProgress | null>(null);
   // The chosen file's text, kept until it is imported or set aside; never shown, so not reactive.
   let content: string | null = null;
 
-  async function loadExercises(): Promise<Result<ExerciseSummary[]>> {
-    const result = await api['library:list']({ includeArchived: true });
-    if (result.ok) exercises.value = result.value;
-    return result;
+  /** Waits for a running import (or preview), asking meanwhile how far it got. */
+  async function followed<T>(running: Promise<T>): Promise<T> {
+    let finished = false;
+    const poll = async (): Promise<void> => {
+      while (!finished) {
+        await new Promise((resolve) => setTimeout(resolve, PROGRESS_POLL_MS));
+        if (finished) return;
+        const answer = await api['library:import-progress']({});
+        if (!finished && answer.ok) progress.value = answer.value.progress;
+      }
+    };
+    void poll();
+    try {
+      return await running;
+    } finally {
+      finished = true;
+      progress.value = null;
+    }
   }
+
+  const loadExercises = (): Promise<Result<ExercisePage>> => list.load({ status: 'all' });
 
   /** The export of the given exercises (the whole library when none are given), ready to save. */
   async function exportLibrary(ids?: string[]): Promise<Result<ExportFile>> {
@@ -65,7 +90,7 @@ export const useLibraryTransferStore = defineStore('library-transfer', () => {
     report.value = null;
     importError.value = null;
     stage.value = 'previewing';
-    const result = await api['library:import']({ content: text, dryRun: true });
+    const result = await followed(api['library:import']({ content: text, dryRun: true }));
     if (content !== text) return result; // another file was chosen meanwhile
     if (result.ok) {
       report.value = result.value;
@@ -81,11 +106,13 @@ export const useLibraryTransferStore = defineStore('library-transfer', () => {
   async function confirm(): Promise<Result<ImportReport> | null> {
     if (stage.value !== 'preview' || content === null) return null;
     stage.value = 'importing';
-    const result = await api['library:import']({ content });
+    const result = await followed(api['library:import']({ content }));
     if (result.ok) {
       report.value = result.value;
       stage.value = 'done';
       content = null;
+      // The member's screens read the library afresh, and so does the list to export from.
+      library.invalidate();
       await loadExercises();
     } else {
       importError.value = result.error;
@@ -103,13 +130,17 @@ export const useLibraryTransferStore = defineStore('library-transfer', () => {
   }
 
   return {
-    exercises,
+    exercises: list.exercises,
+    total: list.total,
+    loadingExercises: list.loading,
+    moreExercises: list.more,
     exporting,
     exportError,
     stage,
     fileName,
     report,
     importError,
+    progress,
     loadExercises,
     exportLibrary,
     preview,

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia';
 import { shallowRef } from 'vue';
-import { ok, type MethodInput, type Result } from '@shared/contract';
+import type { MethodInput } from '@shared/contract';
+import { ok, type Result } from '@shared/contract/result';
 import type {
   MemberHome,
   PlanSummary,

@@ -26,7 +26,7 @@ const TARGET_COLUMNS = `
  * with one item per exercise in the order they were first logged.
  */
 export const memberSessions: Migration = {
-  version: 5,
+  version: 7,
   name: 'member-sessions',
   up(db) {
     db.exec(`
