@@ -15,10 +15,10 @@ import {
 } from '../../support/free-exercise-db';
 import { countRows, createTestStore, rowCounts, type TestStore } from '../../support/store';
 
-/** A store with the vocabulary but no exercises (and so no circuits): a library to import into. */
+/** A store with the vocabulary but no exercises (and so no circuits or templates): a library to import into. */
 function emptyLibrary(): TestStore {
   const store = createTestStore();
-  store.db.exec('DELETE FROM circuit; DELETE FROM exercise;');
+  store.db.exec('DELETE FROM plan; DELETE FROM circuit; DELETE FROM exercise;');
   return store;
 }
 
