@@ -89,6 +89,13 @@ export const en = {
       end: 'End position',
     },
   },
+  figure: {
+    moving: '{name}, moving figure',
+    pair: '{name}, start and end positions',
+    still: '{name}, end position',
+    start: 'Start',
+    end: 'End',
+  },
   transfer: {
     title: 'Import and export',
     subtitle: 'Move exercises between Gymdeck screens, or bring in an exercise list.',

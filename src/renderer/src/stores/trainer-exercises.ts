@@ -58,6 +58,7 @@ export const useTrainerExercisesStore = defineStore('trainer-exercises', () => {
       primaryMuscles: exercise.primaryMuscles,
       secondaryMuscles: exercise.secondaryMuscles,
       equipment: exercise.equipment,
+      figure: exercise.figure,
       archived: exercise.archived,
     };
     exercises.value = [...exercises.value.filter((e) => e.id !== exercise.id), summary].sort(
