@@ -87,7 +87,10 @@ describe('movement figure', () => {
       'Bent-over row, start and end positions',
     );
     expect(wrapper.findAll('svg.movement-figure__drawing')).toHaveLength(2);
-    expect(wrapper.findAll('figcaption').map((caption) => caption.text())).toEqual(['Start', 'End']);
+    expect(wrapper.findAll('.movement-figure__caption').map((caption) => caption.text())).toEqual([
+      'Start',
+      'End',
+    ]);
     expect(moving(wrapper)).toHaveLength(0);
   });
 
