@@ -2,7 +2,8 @@
 // docs/screenshots (the README shows them). Needs a build (`npm run build`) and a Chromium.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
+import { MOVEMENT_FIGURES } from '../src/shared/figures';
 import { startWebMode } from '../tests/e2e/support/web-mode';
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium';
 
@@ -11,11 +12,46 @@ const VIEWPORTS = {
   portrait: { width: 1080, height: 1920 },
 } as const;
 
-const SCREENS: ReadonlyArray<{ name: string; hash: string; ready: string }> = [
+/** Each screen is shot once its `ready` link shows, and on a card once its `heading` does. */
+const SCREENS: ReadonlyArray<{ name: string; hash: string; ready: string; heading?: string }> = [
   { name: 'library', hash: '#/library', ready: 'Open Face pull' },
   { name: 'card', hash: '#/library', ready: 'Open Face pull' },
+  { name: 'card-deadlift', hash: '#/library/deadlift', ready: 'Back to the library', heading: 'Deadlift' },
   { name: 'trainer-exercise', hash: '#/trainer/exercises/face-pull', ready: 'All exercises' },
 ];
+
+/** Half-way through holding the end position, in milliseconds into each figure's repetition. */
+const FIGURE_HOLDS: Record<string, number> = Object.fromEntries(
+  Object.entries(MOVEMENT_FIGURES).map(([key, figure]) => [
+    key,
+    (figure.tempo.toEnd + figure.tempo.atEnd / 2) * 1000,
+  ]),
+);
+
+/**
+ * Stops every movement figure on the page at its end position, so each run pictures the same moment, and
+ * brings anything else that moves (a flash, a slide) to its end.
+ */
+async function holdFigures(page: Page): Promise<void> {
+  await page.evaluate((holds) => {
+    for (const animation of document.getAnimations()) {
+      const target = animation.effect instanceof KeyframeEffect ? animation.effect.target : null;
+      const key = target?.closest<HTMLElement>('[data-figure]')?.dataset.figure;
+      const hold = key ? holds[key] : undefined;
+      if (hold !== undefined) {
+        animation.pause();
+        animation.currentTime = hold;
+        continue;
+      }
+      try {
+        animation.finish();
+      } catch {
+        // An endless animation has no end to go to: stop it where it is.
+        animation.pause();
+      }
+    }
+  }, FIGURE_HOLDS);
+}
 
 /** Timer screens, shot on a paused clock at a fixed instant so every run pictures the same second. */
 const TIMER_SCREENS: ReadonlyArray<{ name: string; hash: string; runMs: number }> = [
@@ -53,6 +89,8 @@ async function main(): Promise<void> {
           await page.getByRole('link', { name: screen.ready }).click();
           await page.getByRole('heading', { level: 1 }).waitFor();
         }
+        if (screen.heading) await page.getByRole('heading', { level: 1, name: screen.heading }).waitFor();
+        await holdFigures(page);
         const file = resolve(outDir, `${screen.name}-${orientation}.png`);
         await page.screenshot({ path: file });
         console.log(file);
@@ -67,8 +105,9 @@ async function main(): Promise<void> {
         await timerPage.clock.runFor(screen.runMs);
         // Past the full-screen flash of a phase change.
         await timerPage.clock.runFor(1_000);
+        await holdFigures(timerPage);
         const file = resolve(outDir, `${screen.name}-${orientation}.png`);
-        await timerPage.screenshot({ path: file, animations: 'disabled' });
+        await timerPage.screenshot({ path: file });
         console.log(file);
         await timerPage.close();
       }
