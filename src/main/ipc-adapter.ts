@@ -1,6 +1,7 @@
 import type { Dispatch } from '../services/backend';
 import { METHOD_NAMES } from '@shared/contract/methods';
 import { fail, type Result } from '@shared/contract/result';
+import { KIOSK_SCREEN_ID, type Caller } from '@shared/contract/caller';
 import { isAppUrl } from './navigation-guard';
 
 /** What the adapter reads of a frame (Electron's WebFrameMain has these). */
@@ -32,6 +33,9 @@ export function isTrustedSenderFrame(
   return frame != null && frame === mainFrame && frame.parent === null && isAppUrl(frame.url, appUrl);
 }
 
+/** The kiosk's one window is the only screen that calls through IPC. */
+const KIOSK: Caller = { screenId: KIOSK_SCREEN_ID };
+
 export interface ApiHandlers {
   unregister(): void;
 }
@@ -57,7 +61,7 @@ export function registerApiHandlers(
           return fail('forbidden', 'Only the Gymdeck screen may call the Gymdeck API.');
         }
         if (args.length > 1) return fail('invalid-input', 'A request carries exactly one argument.');
-        return await dispatch(method, args[0]);
+        return await dispatch(method, args[0], KIOSK);
       } catch (error) {
         options.onInternalError?.(method, error);
         return fail('internal', 'Something went wrong; nothing was changed. Please try again.');

@@ -1,8 +1,17 @@
 import { basename, dirname } from 'node:path';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Dispatch } from '../services/backend';
-import { fail, type ErrorCode, type MethodName, type Result } from '@shared/contract';
+import {
+  LOCAL_SCREEN_ID,
+  SCREEN_HEADER,
+  SCREEN_ID_PATTERN,
+  fail,
+  type Caller,
+  type ErrorCode,
+  type MethodName,
+  type Result,
+} from '@shared/contract';
 import { IMPORT_MAX_CHARS } from '@shared/contract/transfer-schemas';
 import { CONTENT_SECURITY_POLICY } from '@shared/content-security-policy';
 import { isAllowedRequest } from './request-origin';
@@ -89,11 +98,13 @@ export async function buildWebServer(options: WebServerOptions): Promise<Fastify
         : status === 415
           ? 'Requests must be JSON (Content-Type: application/json).'
           : `The request could not be read: ${error.message}`;
-    return reply.status(status).send(fail('invalid-input', message));
+    return reply
+      .status(status)
+      .send(fail('invalid-input', message, { reason: status === 413 ? 'too-large' : 'malformed' }));
   });
 
   app.post<{ Params: { method: string } }>('/api/:method', async (request, reply) => {
-    const result = await options.dispatch(request.params.method, request.body);
+    const result = await options.dispatch(request.params.method, request.body, callerOf(request));
     return sendResult(reply, result);
   });
   for (const [method, limit] of Object.entries(LARGE_BODY_METHODS)) {
@@ -101,7 +112,8 @@ export async function buildWebServer(options: WebServerOptions): Promise<Fastify
     app.post(
       `/api/${method.replaceAll(':', '::')}`,
       { bodyLimit: options.fileBodyLimitBytes ?? limit },
-      async (request, reply) => sendResult(reply, await options.dispatch(method, request.body)),
+      async (request, reply) =>
+        sendResult(reply, await options.dispatch(method, request.body, callerOf(request))),
     );
   }
 
@@ -127,6 +139,12 @@ export async function buildWebServer(options: WebServerOptions): Promise<Fastify
 
   app.setNotFoundHandler((_request, reply) => reply.status(404).send(fail('not-found', 'Nothing here.')));
   return app;
+}
+
+/** The screen a request comes from, as its browser names itself; one that does not is the loopback screen. */
+function callerOf(request: FastifyRequest): Caller {
+  const named = request.headers[SCREEN_HEADER];
+  return { screenId: typeof named === 'string' && SCREEN_ID_PATTERN.test(named) ? named : LOCAL_SCREEN_ID };
 }
 
 /** The port actually bound, which differs from the requested one when that was 0 (any free port). */

@@ -1,8 +1,10 @@
 import {
+  LOCAL_SCREEN_ID,
   isMethodName,
   parseInput,
   fail,
   ok,
+  type Caller,
   type MethodName,
   type ParsedInput,
   type MethodResult,
@@ -11,7 +13,7 @@ import {
 import { DomainError } from './errors';
 import type { Services } from './index';
 
-type Handlers = { [M in MethodName]: (input: ParsedInput<M>) => MethodResult<M> };
+type Handlers = { [M in MethodName]: (input: ParsedInput<M>, caller: Caller) => MethodResult<M> };
 
 /** Binds every contract method to its service; the compiler insists that none is missing. */
 function bindHandlers(services: Services): Handlers {
@@ -32,19 +34,26 @@ function bindHandlers(services: Services): Handlers {
     'circuits:get': (input) => services.circuits.get(input.id),
     'circuits:create': (input) => services.circuits.create(input),
     'circuits:update': (input) => services.circuits.update(input.id, input.circuit),
-    'circuits:archive': (input) => services.circuits.setArchived(input.id, input.archived),
+    'circuits:archive': (input) => services.circuits.archive(input.id),
+    'circuits:restore': (input) => services.circuits.restore(input.id),
     'settings:get': () => services.settings.get(),
     'settings:update': (input) => services.settings.update(input),
-    'timers:get-run': () => ({ run: services.timers.getRun() }),
-    'timers:save-run': (input) => services.timers.saveRun(input.run),
-    'timers:clear-run': () => services.timers.clearRun(),
+    'timers:get-run': (_input, caller) => ({ run: services.timers.getRun(caller.screenId) }),
+    'timers:save-run': (input, caller) => services.timers.saveRun(caller.screenId, input.run),
+    'timers:clear-run': (_input, caller) => services.timers.clearRun(caller.screenId),
     'system:notices': () => services.system.notices(),
     'system:dismiss-store-recovery': () => services.system.dismissStoreRecovery(),
     'sessions:log-set': (input) => services.sessions.logSet(input),
   };
 }
 
-export type Dispatch = (method: string, payload: unknown) => Promise<Result<unknown>>;
+/**
+ * One call from a transport. The transport says which screen is calling; code in the same process (tools,
+ * tests) that names none acts as a loopback screen.
+ */
+export type Dispatch = (method: string, payload: unknown, caller?: Caller) => Promise<Result<unknown>>;
+
+const IN_PROCESS: Caller = { screenId: LOCAL_SCREEN_ID };
 
 export interface RouterOptions {
   /** Where unexpected errors are reported; they reach the caller only as a generic message. */
@@ -57,16 +66,20 @@ export interface RouterOptions {
  */
 export function createApiRouter(services: Services, options: RouterOptions = {}): Dispatch {
   const handlers = bindHandlers(services);
-  const call = <M extends MethodName>(method: M, payload: unknown): Result<MethodResult<M>> => {
+  const call = <M extends MethodName>(
+    method: M,
+    payload: unknown,
+    caller: Caller,
+  ): Result<MethodResult<M>> => {
     const input = parseInput(method, payload);
     if (!input.ok) return input;
-    return ok(handlers[method](input.value));
+    return ok(handlers[method](input.value, caller));
   };
-  return (method, payload) => {
+  return (method, payload, caller = IN_PROCESS) => {
     if (!isMethodName(method))
       return Promise.resolve(fail('unknown-method', `There is no method "${String(method).slice(0, 60)}".`));
     try {
-      return Promise.resolve(call(method, payload));
+      return Promise.resolve(call(method, payload, caller));
     } catch (error) {
       return Promise.resolve(toFailure(method, error, options));
     }
@@ -74,7 +87,7 @@ export function createApiRouter(services: Services, options: RouterOptions = {})
 }
 
 function toFailure(method: string, error: unknown, options: RouterOptions): Result<never> {
-  if (error instanceof DomainError) return fail(error.code, error.message);
+  if (error instanceof DomainError) return fail(error.code, error.message, error.detail);
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'SQLITE_FULL') {
     return fail('storage-full', 'The disk is full, so nothing was saved. Ask a trainer to free some space.');

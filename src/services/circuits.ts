@@ -8,16 +8,18 @@ import {
 } from '../store/repositories/circuits';
 import { exerciseExists } from '../store/repositories/exercises';
 import type { ServiceContext } from './context';
-import { DomainError, notFound } from './errors';
+import { invalidField, notFound } from './errors';
 
 export function createCircuitService({ db, now, newId }: ServiceContext) {
   /** Every step must name an exercise of the library (archived ones included: a circuit may keep them). */
   function checkExercises(draft: CircuitDraft): void {
     draft.steps.forEach((step, index) => {
       if (!exerciseExists(db, step.exerciseId)) {
-        throw new DomainError(
-          'invalid-input',
-          `steps.${index}.exerciseId: there is no exercise "${step.exerciseId}" in the library`,
+        throw invalidField(
+          `steps.${index}.exerciseId`,
+          'unknown-reference',
+          `there is no exercise "${step.exerciseId}" in the library`,
+          { value: step.exerciseId },
         );
       }
     });
@@ -27,6 +29,11 @@ export function createCircuitService({ db, now, newId }: ServiceContext) {
     const circuit = getCircuit(db, id);
     if (!circuit) throw notFound('circuit', id);
     return circuit;
+  }
+
+  function setArchivedAt(id: string, archivedAt: number | null): Circuit {
+    if (!setCircuitArchivedAt(db, id, archivedAt, now())) throw notFound('circuit', id);
+    return get(id);
   }
 
   return {
@@ -46,17 +53,12 @@ export function createCircuitService({ db, now, newId }: ServiceContext) {
       if (!updated) throw notFound('circuit', id);
       return get(id);
     },
-    setArchived(id: string, archived: boolean): CircuitSummary {
-      if (!setCircuitArchivedAt(db, id, archived ? now() : null, now())) throw notFound('circuit', id);
-      const summary = get(id);
-      return {
-        id: summary.id,
-        name: summary.name,
-        description: summary.description,
-        stepCount: summary.stepCount,
-        rounds: summary.rounds,
-        archived: summary.archived,
-      };
+    /** Takes a circuit off the lists (and off the display loop); its history stays. */
+    archive(id: string): Circuit {
+      return setArchivedAt(id, now());
+    },
+    restore(id: string): Circuit {
+      return setArchivedAt(id, null);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Db } from '../store/database';
 import {
+  draftOf,
   MEDIA_MAX_BYTES,
   MEDIA_ROLE_KIND,
   type Exercise,
@@ -20,14 +21,13 @@ import {
   exerciseIdForSourceReference,
   getExercise,
   insertExercise,
-  listExerciseSummaries,
+  listExerciseNames,
   setExerciseArchivedAt,
   updateExercise,
-  type ExerciseWrite,
 } from '../store/repositories/exercises';
 import { listEquipment, listMuscles } from '../store/repositories/vocabulary';
 import type { ServiceContext } from './context';
-import { DomainError, notFound } from './errors';
+import { DomainError, invalidField, notFound } from './errors';
 import { MEDIA_FILE_NAME, MediaFolder } from './media-folder';
 import { sniffMediaType } from './media-type';
 
@@ -44,10 +44,6 @@ const ROLE_WORD: Record<MediaRole, string> = {
 
 /** Rounded up, so a file just over the limit never reads as exactly the limit. */
 const megabytes = (bytes: number): string => `${(Math.ceil((bytes / 1024 / 1024) * 10) / 10).toString()} MB`;
-
-function invalid(message: string): DomainError {
-  return new DomainError('invalid-input', message);
-}
 
 /** Where a media file is on disk and what it is; null when the id names no stored file. */
 export function resolveMediaFile(
@@ -88,12 +84,17 @@ export function createLibraryEditingService({ db, now, newId, mediaDir }: Servic
     const muscles = new Set(listMuscles(db).map((muscle) => muscle.id));
     for (const field of ['primaryMuscles', 'secondaryMuscles'] as const) {
       const unknown = draft[field].find((muscle) => !muscles.has(muscle));
-      if (unknown !== undefined) throw invalid(`${field}: there is no muscle "${unknown}".`);
+      if (unknown !== undefined)
+        throw invalidField(field, 'unknown-reference', `there is no muscle "${unknown}".`, {
+          value: unknown,
+        });
     }
     const equipment = new Set(listEquipment(db).map((item) => item.id));
     const unknownEquipment = draft.equipment.find((item) => !equipment.has(item));
     if (unknownEquipment !== undefined)
-      throw invalid(`equipment: there is no equipment "${unknownEquipment}".`);
+      throw invalidField('equipment', 'unknown-reference', `there is no equipment "${unknownEquipment}".`, {
+        value: unknownEquipment,
+      });
     const reference = draft.source?.reference;
     if (draft.source && reference) {
       const holder = exerciseIdForSourceReference(db, draft.source.name, reference);
@@ -101,30 +102,11 @@ export function createLibraryEditingService({ db, now, newId, mediaDir }: Servic
         throw new DomainError(
           'conflict',
           `source.reference: another exercise already comes from ${draft.source.name} ${reference}.`,
+          { field: 'source.reference', reason: 'already-used', params: { value: reference } },
         );
       }
     }
   }
-
-  const toWrite = (id: string, draft: ExerciseDraft): Omit<ExerciseWrite, 'seedKey'> => ({
-    id,
-    name: draft.name,
-    aliases: draft.aliases,
-    summary: draft.summary,
-    level: draft.level,
-    tags: draft.tags,
-    equipment: draft.equipment,
-    primaryMuscles: draft.primaryMuscles,
-    secondaryMuscles: draft.secondaryMuscles,
-    steps: draft.steps,
-    cues: draft.cues,
-    sets: draft.prescription.sets,
-    reps: draft.prescription.reps,
-    seconds: draft.prescription.seconds,
-    restSeconds: draft.prescription.restSeconds,
-    oneSided: draft.oneSided,
-    source: draft.source,
-  });
 
   /** Runs `write` in one transaction; the files listed are removed again if it does not commit. */
   function commitWithFiles<T>(written: readonly string[], write: () => T): T {
@@ -137,7 +119,7 @@ export function createLibraryEditingService({ db, now, newId, mediaDir }: Servic
   }
 
   function copyName(name: string): string {
-    const taken = new Set(listExerciseSummaries(db, { includeArchived: true }).map((e) => e.name));
+    const taken = new Set(listExerciseNames(db));
     for (let n = 1; ; n++) {
       const suffix = n === 1 ? ' (copy)' : ` (copy ${n})`;
       const candidate = `${name.slice(0, 120 - suffix.length)}${suffix}`;
@@ -149,7 +131,7 @@ export function createLibraryEditingService({ db, now, newId, mediaDir }: Servic
     create(draft: ExerciseDraft): Exercise {
       checkReferences(draft, null);
       const id = newId();
-      db.transaction(() => insertExercise(db, { ...toWrite(id, draft), seedKey: null }, now()))();
+      db.transaction(() => insertExercise(db, { ...draft, id, seedKey: null }, now()))();
       return load(id);
     },
 
@@ -158,7 +140,7 @@ export function createLibraryEditingService({ db, now, newId, mediaDir }: Servic
       load(id);
       checkReferences(draft, id);
       db.transaction(() => {
-        if (!updateExercise(db, toWrite(id, draft), now())) throw notFound('exercise', id);
+        if (!updateExercise(db, { ...draft, id }, now())) throw notFound('exercise', id);
       })();
       return load(id);
     },
@@ -184,8 +166,14 @@ export function createLibraryEditingService({ db, now, newId, mediaDir }: Servic
       }
       const source = original.source && { ...original.source, reference: null };
       commitWithFiles(copied, () => {
-        const draft: ExerciseDraft = { ...original, name: copyName(original.name), source };
-        insertExercise(db, { ...toWrite(copyId, draft), seedKey: null }, now());
+        const copy = {
+          ...draftOf(original),
+          name: copyName(original.name),
+          source,
+          id: copyId,
+          seedKey: null,
+        };
+        insertExercise(db, copy, now());
         for (const { to } of media) insertMedia(db, to, now());
       });
       return load(copyId);
@@ -211,25 +199,29 @@ export function createLibraryEditingService({ db, now, newId, mediaDir }: Servic
     attachMedia(input: { exerciseId: string; role: MediaRole; data: string }): Exercise {
       load(input.exerciseId);
       const bytes = Buffer.from(input.data, 'base64');
-      if (bytes.length === 0) throw invalid('data: the file is empty.');
+      if (bytes.length === 0) throw invalidField('data', 'file-empty', 'the file is empty.');
       const sniffed = sniffMediaType(bytes);
       const wanted = MEDIA_ROLE_KIND[input.role];
       if (!sniffed) {
-        throw invalid(
-          wanted === 'image'
-            ? 'data: this file is not a PNG, JPEG, WebP or GIF picture.'
-            : 'data: this file is not an MP4 or WebM video.',
-        );
+        throw wanted === 'image'
+          ? invalidField('data', 'file-not-picture', 'this file is not a PNG, JPEG, WebP or GIF picture.')
+          : invalidField('data', 'file-not-video', 'this file is not an MP4 or WebM video.');
       }
       if (sniffed.kind !== wanted) {
-        throw invalid(
-          `role: ${ROLE_WORD[input.role]} must be a ${KIND_WORD[wanted]}, and this file is a ${KIND_WORD[sniffed.kind]}.`,
+        throw invalidField(
+          'role',
+          'file-wrong-kind',
+          `${ROLE_WORD[input.role]} must be a ${KIND_WORD[wanted]}, and this file is a ${KIND_WORD[sniffed.kind]}.`,
+          { role: input.role, wanted, kind: sniffed.kind },
         );
       }
       const limit = MEDIA_MAX_BYTES[sniffed.kind];
       if (bytes.length > limit) {
-        throw invalid(
-          `data: this ${KIND_WORD[sniffed.kind]} is ${megabytes(bytes.length)}; the most is ${megabytes(limit)}.`,
+        throw invalidField(
+          'data',
+          'file-too-large',
+          `this ${KIND_WORD[sniffed.kind]} is ${megabytes(bytes.length)}; the most is ${megabytes(limit)}.`,
+          { size: megabytes(bytes.length), max: megabytes(limit) },
         );
       }
       const mediaId = newId();

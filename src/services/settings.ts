@@ -4,7 +4,7 @@ import { circuitIdForSeedKey, getCircuit } from '../store/repositories/circuits'
 import { readSetting, writeSetting } from '../store/repositories/settings';
 import { POSTURE_CIRCUIT } from '../store/seed/posture-circuit';
 import type { ServiceContext } from './context';
-import { DomainError } from './errors';
+import { invalidField } from './errors';
 
 const KEYS = {
   idleSeconds: 'kiosk.idleSeconds',
@@ -49,9 +49,11 @@ export function createSettingsService({ db, now }: ServiceContext) {
     get,
     update(patch: SettingsPatch): KioskSettings {
       if (patch.displayCircuitId != null && usableCircuit(patch.displayCircuitId) === null) {
-        throw new DomainError(
-          'invalid-input',
-          `displayCircuitId: there is no circuit "${patch.displayCircuitId}" that can be played`,
+        throw invalidField(
+          'displayCircuitId',
+          'unknown-reference',
+          `there is no circuit "${patch.displayCircuitId}" that can be played`,
+          { value: patch.displayCircuitId },
         );
       }
       const at = now();

@@ -5,10 +5,8 @@ import { deleteTimerRun, readTimerRun, writeTimerRun } from '../store/repositori
 import type { ServiceContext } from './context';
 import { notFound } from './errors';
 
-/** One kiosk, one screen; the table is keyed by screen so that several screens can share a store later. */
-const SCREEN = 'kiosk';
-
 /**
+ * Each screen's running timer, by the screen's id: two screens on one store each time their own rest.
  * The run the screen is timing lives in the store, not in the page: a reload or a crashed renderer reads
  * it back and resumes at the same spot (the run is anchors and events, never a remaining count). SQLite
  * rather than the browser's localStorage, because the write is committed (synchronous=FULL) before the
@@ -17,25 +15,25 @@ const SCREEN = 'kiosk';
  */
 export function createTimerService({ db, now }: ServiceContext) {
   return {
-    getRun(): ActiveRun | null {
-      const row = readTimerRun(db, SCREEN);
+    getRun(screenId: string): ActiveRun | null {
+      const row = readTimerRun(db, screenId);
       if (!row) return null;
       // A state this version cannot read is forgotten rather than half-played.
       const parsed = activeRunSchema.safeParse(row.state);
       return parsed.success ? parsed.data : null;
     },
-    saveRun(run: ActiveRun): ActiveRun {
+    saveRun(screenId: string, run: ActiveRun): ActiveRun {
       if (run.kind === 'circuit' && !getCircuit(db, run.circuitId)) throw notFound('circuit', run.circuitId);
       writeTimerRun(
         db,
-        SCREEN,
+        screenId,
         { kind: run.kind, circuitId: run.kind === 'circuit' ? run.circuitId : null, state: run },
         now(),
       );
       return run;
     },
-    clearRun(): { cleared: boolean } {
-      return { cleared: deleteTimerRun(db, SCREEN) };
+    clearRun(screenId: string): { cleared: boolean } {
+      return { cleared: deleteTimerRun(db, screenId) };
     },
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createApiClient } from '@renderer/api/client';
 import { createHttpTransport } from '@renderer/api/http-transport';
+import { screenId } from '@renderer/api/screen-id';
 import { METHOD_NAMES } from '@shared/contract/methods';
 import { ok } from '@shared/contract/result';
 
@@ -27,6 +28,24 @@ describe('API client', () => {
     const [url, init] = fetchImpl.mock.calls[0] ?? [];
     expect(url).toBe('/api/library:list');
     expect(init).toMatchObject({ method: 'POST', body: JSON.stringify({ query: 'row' }) });
+  });
+
+  it('names its screen on every call, so that each screen has its own timer', async () => {
+    const fetchImpl = vi.fn<typeof fetch>(() => Promise.resolve(jsonResponse(ok(null))));
+    const client = createApiClient(createHttpTransport(fetchImpl, '', 'screen-1'));
+    await client['timers:get-run']({});
+    expect(fetchImpl.mock.calls[0]?.[1]?.headers).toMatchObject({ 'x-gymdeck-screen': 'screen-1' });
+  });
+
+  it('keeps one screen id per browser, made on first use', () => {
+    const kept = new Map<string, string>();
+    const storage = { getItem: (key: string) => kept.get(key) ?? null, setItem: kept.set.bind(kept) };
+    const first = screenId(storage);
+    expect(first).toMatch(/^[0-9a-f-]{36}$/);
+    expect(screenId(storage)).toBe(first);
+    expect(screenId(null)).not.toBe(first);
+    kept.set('gymdeck.screen-id', '../../etc');
+    expect(screenId(storage)).not.toBe('../../etc');
   });
 
   it('keeps an error Result from the server as it is', async () => {

@@ -5,7 +5,7 @@ import { fail, ok } from '@shared/contract/result';
 import type { ImportReport } from '@shared/domain';
 import TransferView from '@renderer/views/trainer/TransferView.vue';
 import { exportFileName } from '@renderer/stores/library-transfer';
-import { createFakeApi, summary } from './support/fake-api';
+import { createFakeApi, listOf, summary } from './support/fake-api';
 import { mountWithApp } from './support/mount-app';
 
 type ImportInput = MethodInput<'library:import'>;
@@ -53,7 +53,7 @@ describe('import and export screen', () => {
   it('previews with a dry run, imports the same text only when confirmed, and shows what happened', async () => {
     const calls: ImportInput[] = [];
     const api = createFakeApi({
-      'library:list': () => Promise.resolve(ok([summary()])),
+      'library:list': listOf([summary()]),
       'library:import': vi.fn((input: ImportInput) => {
         calls.push(input);
         return Promise.resolve(ok(report(input.dryRun === true)));
@@ -79,14 +79,19 @@ describe('import and export screen', () => {
   });
 
   it('shows a refused file with its message and offers another choice, importing nothing', async () => {
-    const importer = vi.fn(() => Promise.resolve(fail('invalid-input', 'The file is not valid JSON: oops')));
+    const importer = vi.fn(() =>
+      Promise.resolve(
+        fail('invalid-input', 'The file is not valid JSON: oops', { field: 'content', reason: 'not-json' }),
+      ),
+    );
     const api = createFakeApi({
-      'library:list': () => Promise.resolve(ok([])),
+      'library:list': listOf([]),
       'library:import': importer,
     });
     const { wrapper } = await mountWithApp(TransferView, api, '/trainer/transfer');
     await chooseFile(wrapper, '{');
-    expect(wrapper.get('[role="alert"]').text()).toContain('The file is not valid JSON: oops');
+    expect(wrapper.get('[role="alert"]').text()).toContain('This file is not a JSON file.');
+    expect(wrapper.text()).not.toContain('oops');
     expect(wrapper.findAll('button').map((b) => b.text())).toContain('Choose another file');
     expect(importer).toHaveBeenCalledTimes(1);
   });

@@ -4,7 +4,7 @@ import { noisyPng } from '../support/media-files';
 import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
 import { TrainerExercisesPage } from './pages/trainer-exercises-page';
-import { expectTouchSized } from './support/touch-targets';
+import { expectAllTouchSized } from './support/touch-targets';
 
 const mediaFiles = (dataDir: string): string[] => {
   try {
@@ -113,7 +113,7 @@ test('a file that only claims to be a picture is refused and nothing is stored',
     mimeType: 'image/png',
     buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
   });
-  await expect(page.getByText('this file is not a PNG, JPEG, WebP or GIF picture.')).toBeVisible();
+  await expect(page.getByText('This file is not a PNG, JPEG, WebP or GIF picture.')).toBeVisible();
   await expect(trainer.picture('Still picture')).toHaveCount(0);
   expect(mediaFiles(server.dataDir)).toEqual([]);
 });
@@ -157,13 +157,9 @@ test('every trainer control is at least 64 by 64 pixels', async ({ page }) => {
   const trainer = new TrainerExercisesPage(page);
   await trainer.openFromLibrary();
   await expect(trainer.row('Deadlift')).toBeVisible();
-  for (const control of await page.locator('main a, main button, main input').all())
-    await expectTouchSized(control);
+  await expectAllTouchSized(page.locator('main a, main button, main input'));
 
   await trainer.row('Deadlift').getByRole('link', { name: 'Edit Deadlift' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Edit: Deadlift' })).toBeVisible();
-  for (const control of await page.locator('main a, main button, main input, main textarea').all()) {
-    await control.scrollIntoViewIfNeeded();
-    await expectTouchSized(control);
-  }
+  await expectAllTouchSized(page.locator('main a, main button, main input, main textarea'));
 });

@@ -38,7 +38,7 @@ describe('web server body limits for library import', () => {
     expect(response.status).toBe(413);
     expect(response.json()).toEqual({
       ok: false,
-      error: { code: 'invalid-input', message: 'The request is too large.' },
+      error: { code: 'invalid-input', message: 'The request is too large.', reason: 'too-large' },
     });
   });
 

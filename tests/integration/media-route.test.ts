@@ -41,7 +41,7 @@ describe('media over web mode', () => {
     expect(elsewhere.status).toBe(413);
     expect(elsewhere.json()).toEqual({
       ok: false,
-      error: { code: 'invalid-input', message: 'The request is too large.' },
+      error: { code: 'invalid-input', message: 'The request is too large.', reason: 'too-large' },
     });
   });
 

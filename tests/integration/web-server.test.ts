@@ -10,6 +10,8 @@ import { CONTENT_SECURITY_POLICY } from '@shared/content-security-policy';
 import { openDatabase } from '../../src/store/database';
 import { insertMember } from '../../src/store/repositories/members';
 import { callApi, send, type HttpResponse } from '../support/http';
+import { SEED_NAMES } from '../support/seed-library';
+import type { ExercisePage } from '@shared/domain';
 import { MEMBER, T0, countRows, sequentialIds } from '../support/store';
 import { makeTempDir, type TempDir } from '../support/temp-dir';
 
@@ -27,11 +29,18 @@ async function listen(options: WebServerOptions): Promise<Running> {
   return { app, port: (app.server.address() as AddressInfo).port };
 }
 
-function expectFailure(response: HttpResponse, status: number, code: string): { message: string } {
+function expectFailure(
+  response: HttpResponse,
+  status: number,
+  code: string,
+  reason?: string,
+): { message: string; field?: string } {
   expect(response.status, response.text).toBe(status);
   expect(response.headers['content-type']).toMatch(/^application\/json/);
-  const body = response.json() as { ok: boolean; error: { code: string; message: string } };
-  expect(body).toEqual({ ok: false, error: { code, message: expect.any(String) } });
+  const body = response.json() as { ok: boolean; error: { code: string; message: string; reason?: string } };
+  expect(body.ok).toBe(false);
+  expect(body.error).toMatchObject({ code, message: expect.any(String) });
+  if (reason !== undefined) expect(body.error.reason).toBe(reason);
   return body.error;
 }
 
@@ -68,29 +77,43 @@ describe('web server', () => {
   });
 
   describe('API', () => {
+    it('gives each screen, as its browser names itself, its own timer', async () => {
+      const run = {
+        kind: 'countdown',
+        restSeconds: 60,
+        exerciseId: null,
+        countdown: { durationMs: 60_000, endsAt: 1_760_000_060_000, pausedRemainingMs: null },
+      };
+      const rack = { 'x-gymdeck-screen': 'rack-3' };
+      expect((await callApi(port, 'timers:save-run', { run }, rack)).status).toBe(200);
+      expect((await callApi(port, 'timers:get-run', {}, rack)).json()).toEqual({ ok: true, value: { run } });
+      const others: Record<string, string>[] = [
+        {},
+        { 'x-gymdeck-screen': 'front-door' },
+        { 'x-gymdeck-screen': '../rack-3' },
+      ];
+      for (const other of others) {
+        expect((await callApi(port, 'timers:get-run', {}, other)).json()).toEqual({
+          ok: true,
+          value: { run: null },
+        });
+      }
+    });
+
     it('answers POST /api/library:list with the seven exercises', async () => {
       const response = await callApi(port, 'library:list', {});
       expect(response.status).toBe(200);
       expect(response.headers['cache-control']).toBe('no-store');
-      const body = response.json() as { ok: true; value: { name: string }[] };
+      const body = response.json() as { ok: true; value: ExercisePage };
       expect(body.ok).toBe(true);
-      expect(body.value.map((e) => e.name)).toEqual([
-        'Bent-over row',
-        'Deadlift',
-        'Face pull',
-        'Pull-up / chin-up',
-        'Reverse fly',
-        'Seated cable row',
-        'T-bar row',
-      ]);
+      expect(body.value.exercises.map((e) => e.name)).toEqual(SEED_NAMES);
+      expect(body.value.total).toBe(7);
     });
 
     it('passes filters through', async () => {
       const response = await callApi(port, 'library:list', { goal: 'posture', equipment: ['cable-station'] });
-      expect((response.json() as { value: { id: string }[] }).value.map((e) => e.id)).toEqual([
-        'face-pull',
-        'seated-cable-row',
-      ]);
+      const body = response.json() as { value: ExercisePage };
+      expect(body.value.exercises.map((e) => e.id)).toEqual(['face-pull', 'seated-cable-row']);
     });
 
     it('accepts a POST without a body as an empty payload', async () => {
@@ -129,8 +152,10 @@ describe('web server', () => {
         }),
         400,
         'invalid-input',
+        'too-small',
       );
       expect(error.message).toMatch(/^setNumber: /);
+      expect(error.field).toBe('setNumber');
       expect(countRows(backend.db, 'logged_set')).toBe(before);
     });
 
@@ -201,6 +226,7 @@ describe('web server', () => {
         await callApi(port, 'library:list', { query: 'x'.repeat(8192) }),
         413,
         'invalid-input',
+        'too-large',
       );
       expect(error.message).toMatch(/too large/);
       expect((await callApi(port, 'library:list', {})).status).toBe(200);
@@ -330,6 +356,7 @@ describe('web server with the default body limit', () => {
       await callApi(server.port, 'library:list', { query: 'x'.repeat(300 * 1024) }),
       413,
       'invalid-input',
+      'too-large',
     );
   });
 });

@@ -26,7 +26,10 @@ const webAddress = z
   .string()
   .trim()
   .max(L.urlLength, `must be at most ${L.urlLength} characters`)
-  .refine((value) => /^https?:\/\/[^\s]+$/i.test(value), 'must be a web address starting with https://')
+  .refine((value) => /^https?:\/\/[^\s]+$/i.test(value), {
+    message: 'must be a web address starting with https://',
+    params: { reason: 'web-address' },
+  })
   .nullable();
 
 /** An exercise as a trainer writes it; shared by `library:create` and `library:update`. */
@@ -38,7 +41,10 @@ export const exerciseDraftSchema = z
     level: z.enum(LEVELS),
     tags: uniqueList(z.enum(TAGS), TAGS.length),
     equipment: uniqueList(id, 20),
-    primaryMuscles: uniqueList(id, L.muscles).refine((list) => list.length > 0, 'choose at least one muscle'),
+    primaryMuscles: uniqueList(id, L.muscles).refine((list) => list.length > 0, {
+      message: 'choose at least one muscle',
+      params: { reason: 'too-few', min: 1 },
+    }),
     secondaryMuscles: uniqueList(id, L.muscles),
     steps: z
       .array(text(L.stepLength))
@@ -58,6 +64,7 @@ export const exerciseDraftSchema = z
       .refine((p) => (p.reps === null) !== (p.seconds === null), {
         message: 'give either reps or seconds, not both',
         path: ['reps'],
+        params: { reason: 'one-measure' },
       }),
     oneSided: z.boolean(),
     source: z
@@ -72,6 +79,7 @@ export const exerciseDraftSchema = z
   .refine((draft) => !draft.secondaryMuscles.some((muscle) => draft.primaryMuscles.includes(muscle)), {
     message: 'a muscle is either worked mainly or also worked, not both',
     path: ['secondaryMuscles'],
+    params: { reason: 'muscle-twice' },
   });
 
 /** Base64 of the largest file accepted (a video); the service checks each kind's own limit. */

@@ -1,4 +1,5 @@
 export * from './api';
+export * from './caller';
 export * from './methods';
 export * from './result';
 export * from './schemas';

@@ -20,6 +20,7 @@ export const METHOD_NAMES = [
   'circuits:create',
   'circuits:update',
   'circuits:archive',
+  'circuits:restore',
   'settings:get',
   'settings:update',
   'timers:get-run',

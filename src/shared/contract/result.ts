@@ -13,8 +13,58 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export interface ApiError {
+/**
+ * What exactly is wrong with the field an error names, so that a screen can say it in its own words
+ * (with `params` such as `max`) instead of showing the service's English.
+ */
+export const ERROR_REASONS = [
+  // Found by the contract's validation.
+  'required',
+  'too-long',
+  'too-short',
+  'too-many',
+  'too-few',
+  'too-large',
+  'too-small',
+  'not-whole',
+  'not-allowed',
+  'malformed',
+  'unknown-field',
+  // A schema's own rule, or a service's check against the store.
+  'web-address',
+  'one-measure',
+  'muscle-twice',
+  'unknown-reference',
+  'already-used',
+  'file-empty',
+  'file-not-picture',
+  'file-not-video',
+  'file-wrong-kind',
+  'file-too-large',
+  // An import file refused as a whole.
+  'not-json',
+  'unknown-format',
+  'other-format',
+  'too-many-entries',
+  'newer-version',
+  'unsound-file',
+] as const;
+
+export type ErrorReason = (typeof ERROR_REASONS)[number];
+
+export type ErrorParams = Readonly<Record<string, string | number>>;
+
+/** What a failure may say beyond its code: the input field at fault, and how. */
+export interface ErrorDetail {
+  /** The path of the offending input field, dotted (`name`, `prescription.reps`, `steps.2`). */
+  field?: string;
+  reason?: ErrorReason;
+  params?: ErrorParams;
+}
+
+export interface ApiError extends ErrorDetail {
   code: ErrorCode;
+  /** English, for logs and other programs; screens word an error themselves from code, field and reason. */
   message: string;
 }
 
@@ -25,6 +75,10 @@ export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
 
-export function fail<T = never>(code: ErrorCode, message: string): Result<T> {
-  return { ok: false, error: { code, message } };
+export function fail<T = never>(code: ErrorCode, message: string, detail: ErrorDetail = {}): Result<T> {
+  return { ok: false, error: { code, message, ...detail } };
+}
+
+export function isErrorReason(value: unknown): value is ErrorReason {
+  return typeof value === 'string' && (ERROR_REASONS as readonly string[]).includes(value);
 }

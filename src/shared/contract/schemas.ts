@@ -3,14 +3,15 @@ import type {
   Circuit,
   CircuitSummary,
   Exercise,
-  ExerciseSummary,
+  ExercisePage,
   ImportReport,
   LibraryExportDocument,
   LibraryVocabulary,
   LoggedSet,
 } from '../domain';
-import { GOALS } from '../domain';
+import { EXERCISE_STATUSES, GOALS, LIBRARY_PAGE_MAX } from '../domain';
 import type { ActiveRun, KioskSettings, SystemNotices } from '../domain';
+import type { Access } from './caller';
 import type { MethodName } from './methods';
 import { activeRunSchema, circuitDraftSchema, settingsPatchSchema } from './timer-schemas';
 import { attachMediaSchema, exerciseDraftSchema } from './exercise-schemas';
@@ -26,100 +27,138 @@ function returns<T>(): { readonly __result?: T } {
 
 export const contract = {
   'library:list': {
+    access: 'screen',
     input: z.strictObject({
       query: z.string().max(100, 'must be at most 100 characters').optional(),
       muscles: slugList.optional(),
       equipment: slugList.optional(),
       goal: z.enum(GOALS).optional(),
-      includeArchived: z.boolean().optional(),
+      /** Active exercises unless asked otherwise. */
+      status: z.enum(EXERCISE_STATUSES).optional(),
+      offset: z.int('must be a whole number').min(0, 'must be at least 0').optional(),
+      /** How many to answer with; a page of `LIBRARY_PAGE_SIZE` when not given. */
+      limit: z
+        .int('must be a whole number')
+        .min(1, 'must be at least 1')
+        .max(LIBRARY_PAGE_MAX, `must be at most ${LIBRARY_PAGE_MAX}`)
+        .optional(),
+      /** The page holding this exercise rather than the one at `offset`, when the exercise is in the list. */
+      around: id.optional(),
     }),
-    result: returns<ExerciseSummary[]>(),
+    result: returns<ExercisePage>(),
   },
   'library:get': {
+    access: 'screen',
     input: z.strictObject({ id }),
     result: returns<Exercise>(),
   },
   'library:vocabulary': {
+    access: 'screen',
     input: z.strictObject({}),
     result: returns<LibraryVocabulary>(),
   },
   'library:export': {
+    access: 'trainer',
     input: exportLibrarySchema,
     result: returns<LibraryExportDocument>(),
   },
   'library:import': {
+    access: 'trainer',
     input: importLibrarySchema,
     result: returns<ImportReport>(),
   },
   'library:create': {
+    access: 'trainer',
     input: exerciseDraftSchema,
     result: returns<Exercise>(),
   },
   'library:update': {
+    access: 'trainer',
     input: z.strictObject({ id, exercise: exerciseDraftSchema }),
     result: returns<Exercise>(),
   },
   'library:duplicate': {
+    access: 'trainer',
     input: z.strictObject({ id }),
     result: returns<Exercise>(),
   },
   'library:archive': {
+    access: 'trainer',
     input: z.strictObject({ id }),
     result: returns<Exercise>(),
   },
   'library:restore': {
+    access: 'trainer',
     input: z.strictObject({ id }),
     result: returns<Exercise>(),
   },
   'library:attach-media': {
+    access: 'trainer',
     input: attachMediaSchema,
     result: returns<Exercise>(),
   },
   'library:detach-media': {
+    access: 'trainer',
     input: z.strictObject({ exerciseId: id, mediaId: id }),
     result: returns<Exercise>(),
   },
   'circuits:list': {
+    access: 'screen',
     input: z.strictObject({ includeArchived: z.boolean().optional() }),
     result: returns<CircuitSummary[]>(),
   },
   'circuits:get': {
+    access: 'screen',
     input: z.strictObject({ id }),
     result: returns<Circuit>(),
   },
   'circuits:create': {
+    access: 'trainer',
     input: circuitDraftSchema,
     result: returns<Circuit>(),
   },
   'circuits:update': {
+    access: 'trainer',
     input: z.strictObject({ id, circuit: circuitDraftSchema }),
     result: returns<Circuit>(),
   },
   'circuits:archive': {
-    input: z.strictObject({ id, archived: z.boolean() }),
-    result: returns<CircuitSummary>(),
+    access: 'trainer',
+    input: z.strictObject({ id }),
+    result: returns<Circuit>(),
+  },
+  'circuits:restore': {
+    access: 'trainer',
+    input: z.strictObject({ id }),
+    result: returns<Circuit>(),
   },
   'settings:get': {
+    access: 'screen',
     input: z.strictObject({}),
     result: returns<KioskSettings>(),
   },
   'settings:update': {
+    access: 'trainer',
     input: settingsPatchSchema,
     result: returns<KioskSettings>(),
   },
   'timers:get-run': {
+    access: 'screen',
     input: z.strictObject({}),
     result: returns<{ run: ActiveRun | null }>(),
   },
   'timers:save-run': {
+    access: 'screen',
     input: z.strictObject({ run: activeRunSchema }),
     result: returns<ActiveRun>(),
   },
   'timers:clear-run': {
+    access: 'screen',
     input: z.strictObject({}),
     result: returns<{ cleared: boolean }>(),
   },
   'sessions:log-set': {
+    access: 'member',
     input: z
       .strictObject({
         memberId: id,
@@ -140,18 +179,21 @@ export const contract = {
       .refine((set) => set.reps != null || set.seconds != null, {
         message: 'a set needs reps or seconds',
         path: ['reps'],
+        params: { reason: 'required' },
       }),
     result: returns<LoggedSet>(),
   },
   'system:notices': {
+    access: 'trainer',
     input: z.strictObject({}),
     result: returns<SystemNotices>(),
   },
   'system:dismiss-store-recovery': {
+    access: 'trainer',
     input: z.strictObject({}),
     result: returns<{ dismissed: boolean }>(),
   },
-} as const satisfies { [M in MethodName]: { input: z.ZodType; result: object } };
+} as const satisfies { [M in MethodName]: { access: Access; input: z.ZodType; result: object } };
 
 export type Contract = typeof contract;
 /** What a caller passes (before defaults and trimming). */

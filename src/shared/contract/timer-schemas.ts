@@ -7,7 +7,9 @@ const whole = (min: number, max: number) =>
   z.int('must be a whole number').min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
 
 /** A time on a page clock: finite milliseconds. */
-const instant = z.number().refine(Number.isFinite, 'must be a finite number');
+const instant = z
+  .number()
+  .refine(Number.isFinite, { message: 'must be a finite number', params: { reason: 'malformed' } });
 
 const circuitStepSchema = z
   .strictObject({
@@ -20,6 +22,7 @@ const circuitStepSchema = z
   .refine((step) => (step.workSeconds === null) !== (step.repTarget === null), {
     message: 'a step needs either work seconds or a rep target, not both',
     path: ['workSeconds'],
+    params: { reason: 'one-measure' },
   });
 
 export const circuitDraftSchema = z.strictObject({

@@ -33,3 +33,20 @@ export interface CircuitSummary {
 export interface Circuit extends CircuitSummary, CircuitSettings {
   steps: CircuitStep[];
 }
+
+/**
+ * The timing a new circuit starts from, and the built-in posture circuit's: 10 s to get ready, 20 s rest,
+ * 3 rounds with a minute between them. Every number is a default a trainer can change.
+ */
+export const DEFAULT_CIRCUIT_SETTINGS: Readonly<CircuitSettings> = {
+  getReadySeconds: 10,
+  restSeconds: 20,
+  rounds: 3,
+  roundBreakSeconds: 60,
+  sound: true,
+  flash: true,
+  halfwayCue: false,
+};
+
+/** A new step's work: 40 s, or 12 reps when it counts reps. */
+export const DEFAULT_STEP_WORK = { workSeconds: 40, repTarget: 12 } as const;

@@ -3,6 +3,7 @@ import { initialSchema } from './001-initial-schema';
 import { exerciseSearch } from './002-exercise-search';
 import { exerciseImport } from './003-exercise-import';
 import { libraryRevision } from './004-library-revision';
+import { libraryChanges } from './005-library-changes';
 
 export interface Migration {
   version: number;
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   exerciseSearch,
   exerciseImport,
   libraryRevision,
+  libraryChanges,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,4 +1,4 @@
-import type { CircuitSettings, Side } from '@shared/domain';
+import { DEFAULT_CIRCUIT_SETTINGS, DEFAULT_STEP_WORK, type CircuitSettings, type Side } from '@shared/domain';
 
 export interface CircuitSeed extends CircuitSettings {
   seedKey: string;
@@ -12,17 +12,11 @@ export const POSTURE_CIRCUIT: CircuitSeed = {
   seedKey: 'posture-circuit',
   name: 'Posture circuit',
   description: 'Four movements for the middle back and the shoulders. Join in at any step.',
-  getReadySeconds: 10,
-  restSeconds: 20,
-  rounds: 3,
-  roundBreakSeconds: 60,
-  sound: true,
-  flash: true,
-  halfwayCue: false,
+  ...DEFAULT_CIRCUIT_SETTINGS,
   steps: [
-    { exerciseSeedKey: 'face-pull', workSeconds: 40, side: 'both' },
-    { exerciseSeedKey: 'reverse-fly', workSeconds: 40, side: 'both' },
-    { exerciseSeedKey: 'seated-cable-row', workSeconds: 40, side: 'both' },
-    { exerciseSeedKey: 'pull-up', workSeconds: 40, side: 'both' },
+    { exerciseSeedKey: 'face-pull', workSeconds: DEFAULT_STEP_WORK.workSeconds, side: 'both' },
+    { exerciseSeedKey: 'reverse-fly', workSeconds: DEFAULT_STEP_WORK.workSeconds, side: 'both' },
+    { exerciseSeedKey: 'seated-cable-row', workSeconds: DEFAULT_STEP_WORK.workSeconds, side: 'both' },
+    { exerciseSeedKey: 'pull-up', workSeconds: DEFAULT_STEP_WORK.workSeconds, side: 'both' },
   ],
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { soundsFor } from '@renderer/timers/cue-mapping';
+import { soundsFor } from '@renderer/components/timers/cue-mapping';
 import type { Cue } from '@shared/timing';
 
 const cue = (at: number, kind: Cue['kind'], phase: Cue['phase'] = 'work'): Cue => ({

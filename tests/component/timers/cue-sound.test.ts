@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createWebAudioCueSound, type SoundKind } from '@renderer/timers/cue-sound';
+import { createWebAudioCueSound, type SoundKind } from '@renderer/composables/use-cue-sound';
 
 /** Just enough of an AudioContext to see which notes would sound. */
 function fakeAudioContext() {

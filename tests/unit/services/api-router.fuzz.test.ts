@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiRouter, type Dispatch } from '../../../src/services/api-router';
-import type { Services } from '../../../src/services';
+import { fakeServices } from '../../support/fake-services';
 import { ERROR_CODES, METHOD_NAMES, isMethodName, parseInput, type Result } from '@shared/contract';
 import {
   MEMBER,
@@ -142,6 +142,7 @@ const TIMER_WRITES = new Set([
   'circuits:create',
   'circuits:update',
   'circuits:archive',
+  'circuits:restore',
   'settings:update',
   'timers:save-run',
   'timers:clear-run',
@@ -194,7 +195,10 @@ const plausiblePayload: Record<(typeof METHOD_NAMES)[number], fc.Arbitrary<unkno
       muscles: field(fc.array(idLike, { maxLength: 4 })),
       equipment: field(fc.array(idLike, { maxLength: 4 })),
       goal: field(fc.constantFrom('strength', 'posture', 'cardio')),
-      includeArchived: field(fc.boolean()),
+      status: field(fc.constantFrom('active', 'archived', 'all', 'deleted')),
+      offset: field(fc.integer({ min: -1, max: 20 })),
+      limit: field(fc.integer({ min: 0, max: 250 })),
+      around: field(idLike),
     },
     { requiredKeys: [] },
   ),
@@ -237,10 +241,8 @@ const plausiblePayload: Record<(typeof METHOD_NAMES)[number], fc.Arbitrary<unkno
   'circuits:get': fc.record({ id: field(idLike) }, { requiredKeys: [] }),
   'circuits:create': plausibleCircuit(),
   'circuits:update': fc.record({ id: circuitIdLike, circuit: plausibleCircuit() }),
-  'circuits:archive': fc.record(
-    { id: field(circuitIdLike), archived: field(fc.boolean()) },
-    { requiredKeys: [] },
-  ),
+  'circuits:archive': fc.record({ id: field(circuitIdLike) }, { requiredKeys: [] }),
+  'circuits:restore': fc.record({ id: field(circuitIdLike) }, { requiredKeys: [] }),
   'settings:get': fc.constant({}),
   'settings:update': fc.record(
     {
@@ -377,25 +379,7 @@ describe('api router under arbitrary input', () => {
       calls.push(input);
       return [] as never;
     };
-    const services: Services = {
-      library: { list: recorded, get: recorded, vocabulary: recorded },
-      libraryTransfer: { exportLibrary: recorded, importLibrary: recorded },
-      libraryEditing: {
-        create: recorded,
-        update: recorded,
-        duplicate: recorded,
-        archive: recorded,
-        restore: recorded,
-        attachMedia: recorded,
-        detachMedia: recorded,
-        resolveMediaFile: recorded,
-      },
-      circuits: { list: recorded, get: recorded, create: recorded, update: recorded, setArchived: recorded },
-      sessions: { logSet: recorded },
-      settings: { get: recorded, update: recorded },
-      timers: { getRun: recorded, saveRun: recorded, clearRun: recorded },
-      system: { notices: recorded, dismissStoreRecovery: recorded },
-    };
+    const services = fakeServices(() => recorded);
     const guarded = createApiRouter(services);
     await fc.assert(
       fc.asyncProperty(

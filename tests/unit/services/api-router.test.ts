@@ -14,6 +14,7 @@ import {
   type TestStore,
 } from '../../support/store';
 import { VALID_DRAFT } from '../../support/exercise-draft';
+import { fakeServices } from '../../support/fake-services';
 import { makeTempDir, type TempDir } from '../../support/temp-dir';
 
 const LOG_SET = {
@@ -32,54 +33,10 @@ function failure(result: Result<unknown>): { code: string; message: string } {
 /** A services object that only records what reached it. */
 function recordingServices(): { services: Services; calls: string[] } {
   const calls: string[] = [];
-  const record =
-    <T>(name: string, value: T) =>
-    (): T => {
-      calls.push(name);
-      return value;
-    };
-  const services = {
-    library: {
-      list: record('library.list', []),
-      get: record('library.get', undefined as never),
-      vocabulary: record('library.vocabulary', { muscles: [], equipment: [], tags: [] }),
-    },
-    libraryTransfer: {
-      exportLibrary: record('libraryTransfer.exportLibrary', undefined as never),
-      importLibrary: record('libraryTransfer.importLibrary', undefined as never),
-    },
-    libraryEditing: {
-      create: record('libraryEditing.create', undefined as never),
-      update: record('libraryEditing.update', undefined as never),
-      duplicate: record('libraryEditing.duplicate', undefined as never),
-      archive: record('libraryEditing.archive', undefined as never),
-      restore: record('libraryEditing.restore', undefined as never),
-      attachMedia: record('libraryEditing.attachMedia', undefined as never),
-      detachMedia: record('libraryEditing.detachMedia', undefined as never),
-      resolveMediaFile: record('libraryEditing.resolveMediaFile', null),
-    },
-    circuits: {
-      list: record('circuits.list', []),
-      get: record('circuits.get', undefined as never),
-      create: record('circuits.create', undefined as never),
-      update: record('circuits.update', undefined as never),
-      setArchived: record('circuits.setArchived', undefined as never),
-    },
-    sessions: { logSet: record('sessions.logSet', undefined as never) },
-    settings: {
-      get: record('settings.get', undefined as never),
-      update: record('settings.update', undefined as never),
-    },
-    timers: {
-      getRun: record('timers.getRun', null),
-      saveRun: record('timers.saveRun', undefined as never),
-      clearRun: record('timers.clearRun', { cleared: false }),
-    },
-    system: {
-      notices: record('system.notices', { storeRecovery: null }),
-      dismissStoreRecovery: record('system.dismissStoreRecovery', { dismissed: false }),
-    },
-  } satisfies Services;
+  const services = fakeServices((name) => () => {
+    calls.push(name);
+    return undefined;
+  });
   return { services, calls };
 }
 
@@ -98,28 +55,9 @@ const VALID_CIRCUIT_DRAFT = {
 
 /** Services whose every method throws `error`. */
 function throwingServices(error: unknown): Services {
-  const toss = (): never => {
+  return fakeServices(() => () => {
     throw error;
-  };
-  return {
-    library: { list: toss, get: toss, vocabulary: toss },
-    libraryTransfer: { exportLibrary: toss, importLibrary: toss },
-    libraryEditing: {
-      create: toss,
-      update: toss,
-      duplicate: toss,
-      archive: toss,
-      restore: toss,
-      attachMedia: toss,
-      detachMedia: toss,
-      resolveMediaFile: toss,
-    },
-    circuits: { list: toss, get: toss, create: toss, update: toss, setArchived: toss },
-    sessions: { logSet: toss },
-    settings: { get: toss, update: toss },
-    timers: { getRun: toss, saveRun: toss, clearRun: toss },
-    system: { notices: toss, dismissStoreRecovery: toss },
-  };
+  });
 }
 
 describe('api router against the real services', () => {
@@ -134,7 +72,7 @@ describe('api router against the real services', () => {
 
   it('answers each method with a Result value', async () => {
     const list = await dispatch('library:list', { goal: 'posture' });
-    expect(list.ok && (list.value as unknown[]).length).toBe(4);
+    expect(list).toMatchObject({ ok: true, value: { total: 4 } });
     expect(await dispatch('library:get', { id: 'deadlift' })).toMatchObject({
       ok: true,
       value: { id: 'deadlift' },
@@ -164,10 +102,13 @@ describe('api router against the real services', () => {
     }
   });
 
-  it('refuses an invalid payload with a message naming the field', async () => {
+  it('refuses an invalid payload naming the field, the reason and its bound', async () => {
     expect(failure(await dispatch('sessions:log-set', { ...LOG_SET, setNumber: 0 }))).toEqual({
       code: 'invalid-input',
       message: expect.stringMatching(/^setNumber: /),
+      field: 'setNumber',
+      reason: 'too-small',
+      params: { min: 1 },
     });
     expect(failure(await dispatch('library:get', { id: 7 })).message).toMatch(/^id: /);
     expect(countRows(store.db, 'logged_set')).toBe(0);
@@ -287,7 +228,8 @@ describe('api router boundary', () => {
       'circuits:get': { id: 'x' },
       'circuits:create': VALID_CIRCUIT_DRAFT,
       'circuits:update': { id: 'x', circuit: VALID_CIRCUIT_DRAFT },
-      'circuits:archive': { id: 'x', archived: true },
+      'circuits:archive': { id: 'x' },
+      'circuits:restore': { id: 'x' },
       'settings:get': {},
       'settings:update': { idleSeconds: 60 },
       'timers:get-run': {},

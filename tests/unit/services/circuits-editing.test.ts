@@ -77,17 +77,20 @@ describe('circuit editing', () => {
 
   it('archives and restores; an unknown circuit is not-found', async () => {
     const { id } = store.services.circuits.create(DRAFT);
-    expect(store.services.circuits.setArchived(id, true)).toMatchObject({ id, archived: true });
+    expect(store.services.circuits.archive(id)).toMatchObject({ id, archived: true });
     expect(store.services.circuits.list().map((c) => c.id)).toEqual(['posture-circuit']);
-    expect(store.services.circuits.setArchived(id, false).archived).toBe(false);
+    expect(store.services.circuits.restore(id).archived).toBe(false);
+    expect(store.services.circuits.list().map((c) => c.id)).toContain(id);
     const dispatch = createApiRouter(store.services);
     expect(await dispatch('circuits:update', { id: 'nope', circuit: DRAFT })).toMatchObject({
       ok: false,
       error: { code: 'not-found' },
     });
-    expect(await dispatch('circuits:archive', { id: 'nope', archived: true })).toMatchObject({
-      ok: false,
-      error: { code: 'not-found' },
-    });
+    for (const method of ['circuits:archive', 'circuits:restore'] as const) {
+      expect(await dispatch(method, { id: 'nope' })).toMatchObject({
+        ok: false,
+        error: { code: 'not-found' },
+      });
+    }
   });
 });

@@ -22,30 +22,45 @@ const CIRCUIT_RUN: ActiveRun = {
   ],
 };
 
+const SCREEN = 'kiosk';
+
 describe('timer runs', () => {
   let store: TestStore;
   beforeEach(() => (store = createTestStore()));
   afterEach(() => store.close());
 
   it('has none at first, keeps the last one saved and forgets it when cleared', () => {
-    expect(store.services.timers.getRun()).toBeNull();
-    store.services.timers.saveRun(COUNTDOWN);
-    expect(store.services.timers.getRun()).toEqual(COUNTDOWN);
-    store.services.timers.saveRun(CIRCUIT_RUN);
-    expect(store.services.timers.getRun()).toEqual(CIRCUIT_RUN);
-    expect(store.services.timers.clearRun()).toEqual({ cleared: true });
-    expect(store.services.timers.getRun()).toBeNull();
-    expect(store.services.timers.clearRun()).toEqual({ cleared: false });
+    expect(store.services.timers.getRun(SCREEN)).toBeNull();
+    store.services.timers.saveRun(SCREEN, COUNTDOWN);
+    expect(store.services.timers.getRun(SCREEN)).toEqual(COUNTDOWN);
+    store.services.timers.saveRun(SCREEN, CIRCUIT_RUN);
+    expect(store.services.timers.getRun(SCREEN)).toEqual(CIRCUIT_RUN);
+    expect(store.services.timers.clearRun(SCREEN)).toEqual({ cleared: true });
+    expect(store.services.timers.getRun(SCREEN)).toBeNull();
+    expect(store.services.timers.clearRun(SCREEN)).toEqual({ cleared: false });
+  });
+
+  it('keeps one run per screen: two screens on one store time their own rests', async () => {
+    const dispatch = createApiRouter(store.services);
+    const rack = { screenId: 'rack-3' };
+    const door = { screenId: 'front-door' };
+    expect(await dispatch('timers:save-run', { run: COUNTDOWN }, rack)).toMatchObject({ ok: true });
+    expect(await dispatch('timers:save-run', { run: CIRCUIT_RUN }, door)).toMatchObject({ ok: true });
+    expect(await dispatch('timers:get-run', {}, rack)).toEqual({ ok: true, value: { run: COUNTDOWN } });
+    expect(await dispatch('timers:get-run', {}, door)).toEqual({ ok: true, value: { run: CIRCUIT_RUN } });
+    expect(await dispatch('timers:clear-run', {}, rack)).toEqual({ ok: true, value: { cleared: true } });
+    expect(await dispatch('timers:get-run', {}, rack)).toEqual({ ok: true, value: { run: null } });
+    expect(await dispatch('timers:get-run', {}, door)).toEqual({ ok: true, value: { run: CIRCUIT_RUN } });
   });
 
   it('survives closing and reopening the store file (a crash of the screen loses nothing saved)', () => {
     const dir = makeTempDir();
     const file = dir.file('gymdeck.db');
     const first = createTestStore({ file });
-    first.services.timers.saveRun(CIRCUIT_RUN);
+    first.services.timers.saveRun(SCREEN, CIRCUIT_RUN);
     first.close();
     const second = createTestStore({ file, seed: false });
-    expect(second.services.timers.getRun()).toEqual(CIRCUIT_RUN);
+    expect(second.services.timers.getRun(SCREEN)).toEqual(CIRCUIT_RUN);
     second.close();
     dir.remove();
   });
@@ -66,14 +81,14 @@ describe('timer runs', () => {
         error: { code: 'invalid-input' },
       });
     }
-    expect(store.services.timers.getRun()).toBeNull();
+    expect(store.services.timers.getRun(SCREEN)).toBeNull();
   });
 
   it('forgets a stored state it cannot read instead of playing half of it', () => {
     store.db
       .prepare("INSERT INTO timer_run (screen, kind, state, updated_at) VALUES ('kiosk', 'countdown', ?, 0)")
       .run(JSON.stringify({ kind: 'countdown', seconds: 'many' }));
-    expect(store.services.timers.getRun()).toBeNull();
+    expect(store.services.timers.getRun(SCREEN)).toBeNull();
   });
 });
 
@@ -105,7 +120,7 @@ describe('kiosk settings', () => {
       name: 'Other',
     });
     expect(store.services.settings.update({ displayCircuitId: id }).displayCircuitId).toBe(id);
-    store.services.circuits.setArchived(id, true);
+    store.services.circuits.archive(id);
     expect(store.services.settings.get().displayCircuitId).toBe('posture-circuit');
   });
 

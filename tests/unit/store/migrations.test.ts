@@ -11,7 +11,11 @@ import {
   schemaVersion,
   type Migration,
 } from '../../../src/store/migrations';
-import { libraryRevision, listExerciseSummaries } from '../../../src/store/repositories/exercises';
+import {
+  exercisesChangedSince,
+  libraryRevision,
+  listExerciseSummaries,
+} from '../../../src/store/repositories/exercises';
 import { seedLibrary } from '../../../src/store/seed/seed';
 import { rowCounts, tableNames } from '../../support/store';
 import { makeTempDir, type TempDir } from '../../support/temp-dir';
@@ -155,6 +159,37 @@ describe('migration 4 (library revision)', () => {
     expect(listExerciseSummaries(db, {})).toEqual(summariesBefore);
     db.prepare("UPDATE exercise SET archived_at = 5 WHERE id = 'deadlift'").run();
     expect(libraryRevision(db)).toBe(1);
+    db.close();
+  });
+});
+
+describe('migration 5 (library changes)', () => {
+  it('keeps a version-4 store and its revision, then records which exercise each library write changed', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 4));
+    seedLibrary(db, 1);
+    db.prepare("UPDATE exercise SET archived_at = 5 WHERE id = 'deadlift'").run();
+    const revision = libraryRevision(db);
+    const summariesBefore = listExerciseSummaries(db, { status: 'all' });
+
+    expect(migrate(db, MIGRATIONS.slice(0, 5))).toBe(5);
+    expect(libraryRevision(db)).toBe(revision);
+    expect(listExerciseSummaries(db, { status: 'all' })).toEqual(summariesBefore);
+    expect(exercisesChangedSince(db, 0)).toEqual([]);
+
+    db.prepare("UPDATE exercise SET name = 'Rope face pull' WHERE id = 'face-pull'").run();
+    db.prepare("INSERT INTO exercise_alias (exercise_id, alias) VALUES ('t-bar-row', 'Corner row')").run();
+    db.prepare("DELETE FROM exercise_tag WHERE exercise_id = 'reverse-fly'").run();
+    expect(libraryRevision(db)).toBeGreaterThan(revision);
+    expect(exercisesChangedSince(db, revision).sort()).toEqual(['face-pull', 'reverse-fly', 't-bar-row']);
+    const later = libraryRevision(db);
+    db.prepare(
+      "UPDATE exercise_muscle SET exercise_id = 'reverse-fly' WHERE exercise_id = 'pull-up' AND muscle_id = 'lats'",
+    ).run();
+    expect(exercisesChangedSince(db, later).sort()).toEqual(['pull-up', 'reverse-fly']);
+    // A logged set or a setting is not a library change.
+    db.prepare("INSERT INTO setting (key, value, updated_at) VALUES ('x', '1', 1)").run();
+    expect(exercisesChangedSince(db, libraryRevision(db))).toEqual([]);
     db.close();
   });
 });

@@ -1,12 +1,20 @@
 import type { CallTransport } from '@shared/contract/api';
+import { SCREEN_HEADER } from '@shared/contract/caller';
 import { fail, type Result } from '@shared/contract/result';
 
-/** Calls the web-mode server: `POST /api/<method>` with the input as JSON, a Result back. */
-export function createHttpTransport(fetchImpl: typeof fetch = fetch, baseUrl = ''): CallTransport {
+/**
+ * Calls the web-mode server: `POST /api/<method>` with the input as JSON, a Result back. Every call names
+ * the screen it comes from, which has its own timer on a Gymdeck that serves several screens.
+ */
+export function createHttpTransport(
+  fetchImpl: typeof fetch = fetch,
+  baseUrl = '',
+  screen = '',
+): CallTransport {
   return async (method, input) => {
     const response = await fetchImpl(`${baseUrl}/api/${method}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', ...(screen ? { [SCREEN_HEADER]: screen } : {}) },
       body: JSON.stringify(input ?? {}),
     });
     const body: unknown = await response.json().catch(() => null);

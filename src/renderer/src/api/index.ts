@@ -3,12 +3,15 @@ import type { GymdeckApi } from '@shared/contract';
 import { createApiClient } from './client';
 import { createHttpTransport } from './http-transport';
 import { createIpcTransport } from './ipc-transport';
+import { screenId } from './screen-id';
 
 export const API_KEY: InjectionKey<GymdeckApi> = Symbol('gymdeck-api');
 
 /** Chooses the transport once, at start: the preload bridge inside Electron, HTTP in a browser. */
 export function createDefaultApi(target: Window = window): GymdeckApi {
-  return createApiClient(target.gymdeck ? createIpcTransport(target.gymdeck) : createHttpTransport());
+  return createApiClient(
+    target.gymdeck ? createIpcTransport(target.gymdeck) : createHttpTransport(fetch, '', screenId()),
+  );
 }
 
 export function provideApi(app: App, api: GymdeckApi): void {

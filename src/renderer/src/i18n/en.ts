@@ -3,6 +3,13 @@ import { muscleMapMessages } from '../components/muscle-map/messages';
 /** English texts of every screen. Other languages copy this shape (checked by the compiler). */
 export const en = {
   ...muscleMapMessages,
+  /** Units and the way a number and its unit are put together. */
+  units: {
+    seconds: 's',
+    percent: '%',
+    /** A rest time on a button: "0:45 s" under a minute, "1:30" above. */
+    clockSeconds: '{clock} s',
+  },
   app: {
     name: 'Gymdeck',
     loading: 'Loading…',
@@ -14,7 +21,6 @@ export const en = {
     count: 'No exercises | One exercise | {count} exercises',
     empty: 'No exercises match.',
     loadFailed: 'The library could not be loaded.',
-    open: 'Open {name}',
     muscles: 'Muscles',
     equipment: 'Equipment',
     noEquipment: 'No equipment',
@@ -49,7 +55,10 @@ export const en = {
     sets: 'no sets | 1 set | {count} sets',
     reps: 'no reps | 1 rep | {count} reps',
     seconds: '{count} s',
-    perSide: 'each side',
+    /** "3 sets × 10 reps" */
+    setsTimes: '{sets} × {effort}',
+    /** "10 reps each side" */
+    amountPerSide: '{amount} each side',
     rest: '{count} s rest',
     primary: 'Works',
     secondary: 'Also works',
@@ -74,12 +83,8 @@ export const en = {
     navigation: 'Card',
     browse: 'Browse exercises',
     position: '{index} of {total}',
-    previous: 'Previous exercise: {name}',
-    next: 'Next exercise: {name}',
     previousLabel: 'Previous',
     nextLabel: 'Next',
-    first: 'This is the first exercise',
-    last: 'This is the last exercise',
     startRest: 'Start rest · {count} s',
     media: {
       video: 'Video of {name}',
@@ -195,6 +200,7 @@ export const en = {
     left: 'left',
     soFar: 'so far',
     next: 'Next',
+    nextLabel: 'Next: {what}',
     nextRest: 'Rest · {seconds}\u00a0s',
     nextBreak: 'Round break · {seconds}\u00a0s',
     lastPhase: 'Last one: finish strong',
@@ -225,7 +231,8 @@ export const en = {
     again: 'Rest again',
     backToExercise: 'Back to {name}',
     backToLibrary: 'Back to the library',
-    length: 'Rest {seconds} s',
+    /** A rest length to start: what the button shows, then what it means. */
+    choice: '{shown}: rest for {seconds} seconds',
   },
   player: {
     complete: 'Circuit complete',
@@ -248,7 +255,6 @@ export const en = {
   circuits: {
     title: 'Circuits',
     subtitle: 'Pick a circuit to play hands-free, or start a rest timer.',
-    play: 'Play {name}',
     steps: 'no steps | 1 step | {count} steps',
     rounds: 'repeats | 1 round | {count} rounds',
     forever: 'repeats forever',
@@ -278,6 +284,7 @@ export const en = {
     percent: '{count} %',
     newTitle: 'New circuit',
     editTitle: 'Edit circuit',
+    editButton: 'Edit',
     name: 'Name',
     description: 'Description',
     timing: 'Timing',
@@ -295,6 +302,9 @@ export const en = {
     exercise: 'Exercise',
     addStep: 'Add a step',
     chooseExercise: 'Choose an exercise',
+    chooseOfMany: 'Choose one of the first {shown} of {total}, or narrow the search',
+    findExercise: 'Find an exercise',
+    nothingFound: 'No exercise matches that search.',
     byTime: 'Time',
     byReps: 'Reps',
     work: 'Work',
@@ -437,7 +447,6 @@ export const en = {
     muscles: {
       hint: 'Tap a muscle once for “works”, again for “also works”, a third time to clear it.',
       list: 'Muscles by name',
-      button: '{muscle}: {role}',
       role: {
         works: 'works',
         alsoWorks: 'also works',
@@ -482,6 +491,53 @@ export const en = {
       attached: '{role}: saved.',
       removed: '{role}: removed.',
     },
+  },
+  /** What a failed call says, by its code, or by its reason when it has one (see ERROR_REASONS). */
+  errors: {
+    code: {
+      'invalid-input': 'Something in this is not right, so nothing was saved.',
+      'not-found': 'This is not here any more.',
+      'unknown-method': 'This screen and its Gymdeck do not match; update both.',
+      forbidden: 'This is for trainers only.',
+      conflict: 'This clashes with something already saved.',
+      'storage-full': 'The disk is full, so nothing new can be saved. Ask a trainer to free some space.',
+      'storage-read-only': 'The data folder cannot be written to. Ask a trainer.',
+      unavailable: 'Gymdeck cannot reach its data right now. Please try again in a moment.',
+      internal: 'Something went wrong; nothing was changed. Please try again.',
+    },
+    reason: {
+      required: 'This is needed.',
+      'too-long': 'At most {max} characters.',
+      'too-short': 'At least {min} characters.',
+      'too-many': 'At most {max}.',
+      'too-few': 'At least {min}.',
+      'too-large': 'At most {max}.',
+      'too-small': 'At least {min}.',
+      'not-whole': 'A whole number.',
+      'not-allowed': 'This is not one of the choices.',
+      malformed: 'This is not in a form Gymdeck can read.',
+      'unknown-field': 'Gymdeck does not know “{field}”.',
+      'web-address': 'A web address starting with https://',
+      'one-measure': 'Either reps or seconds, not both.',
+      'muscle-twice': 'A muscle is either worked or also worked, not both.',
+      'unknown-reference': '“{value}” is not here any more.',
+      'already-used': '“{value}” is already used by another one.',
+      'file-empty': 'The file is empty.',
+      'file-not-picture': 'This file is not a PNG, JPEG, WebP or GIF picture.',
+      'file-not-video': 'This file is not an MP4 or WebM video.',
+      'file-wrong-kind': '{role} needs a {wanted}, and this file is a {kind}.',
+      'file-too-large': 'This file is {size}; the most is {max}.',
+      'not-json': 'This file is not a JSON file.',
+      'unknown-format': 'This file is neither a Gymdeck library export nor a free-exercise-db list.',
+      'other-format': 'This file is a {format}, not a {expected}.',
+      'too-many-entries': 'This file holds {count} exercises; at most {max} can be imported at once.',
+      'newer-version':
+        'This file comes from a newer Gymdeck (format {version}); this one reads up to format {supported}. Update Gymdeck, then import it again.',
+      'unsound-file': 'This file is not a sound Gymdeck library export ({problem}).',
+    },
+    kind: { image: 'picture', video: 'video' },
+    /** Says which field the reason is about, where a screen shows errors away from the field. */
+    atField: '{field}: {reason}',
   },
   storeNotice: {
     title: 'The data file was damaged',

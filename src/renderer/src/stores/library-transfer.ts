@@ -1,8 +1,10 @@
 import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
-import type { ApiError } from '@shared/contract';
-import type { ExerciseSummary, ImportReport, LibraryExportDocument } from '@shared/domain';
+import { ok, type ApiError, type Result } from '@shared/contract/result';
+import type { ExercisePage, ImportReport, LibraryExportDocument } from '@shared/domain';
 import { useApi } from '../api';
+import { useLibraryStore } from './library';
+import { pagedExercises } from './paged-exercises';
 
 export type ImportStage = 'idle' | 'previewing' | 'preview' | 'importing' | 'done' | 'failed';
 
@@ -24,7 +26,9 @@ export function exportFileName(at: Date): string {
  */
 export const useLibraryTransferStore = defineStore('library-transfer', () => {
   const api = useApi();
-  const exercises = shallowRef<ExerciseSummary[]>([]);
+  /** Every exercise, archived ones too, a page at a time: what a trainer chooses from. */
+  const list = pagedExercises(api);
+  const library = useLibraryStore();
   const exporting = ref(false);
   const exportError = shallowRef<ApiError | null>(null);
 
@@ -35,37 +39,34 @@ export const useLibraryTransferStore = defineStore('library-transfer', () => {
   // The chosen file's text, kept until it is imported or set aside; never shown, so not reactive.
   let content: string | null = null;
 
-  async function loadExercises(): Promise<void> {
-    const result = await api['library:list']({ includeArchived: true });
-    if (result.ok) exercises.value = result.value;
-  }
+  const loadExercises = (): Promise<Result<ExercisePage>> => list.load({ status: 'all' });
 
   /** The export of the given exercises (the whole library when none are given), ready to save. */
-  async function exportLibrary(ids?: string[]): Promise<ExportFile | null> {
+  async function exportLibrary(ids?: string[]): Promise<Result<ExportFile>> {
     exporting.value = true;
     exportError.value = null;
     const result = await api['library:export'](ids ? { ids } : {});
     exporting.value = false;
     if (!result.ok) {
       exportError.value = result.error;
-      return null;
+      return result;
     }
-    return {
+    return ok({
       fileName: exportFileName(new Date(result.value.exportedAt)),
       text: `${JSON.stringify(result.value, null, 2)}\n`,
       document: result.value,
-    };
+    });
   }
 
   /** Reads what importing `text` would do, changing nothing yet. */
-  async function preview(name: string, text: string): Promise<void> {
+  async function preview(name: string, text: string): Promise<Result<ImportReport>> {
     content = text;
     fileName.value = name;
     report.value = null;
     importError.value = null;
     stage.value = 'previewing';
     const result = await api['library:import']({ content: text, dryRun: true });
-    if (content !== text) return; // another file was chosen meanwhile
+    if (content !== text) return result; // another file was chosen meanwhile
     if (result.ok) {
       report.value = result.value;
       stage.value = 'preview';
@@ -73,22 +74,26 @@ export const useLibraryTransferStore = defineStore('library-transfer', () => {
       importError.value = result.error;
       stage.value = 'failed';
     }
+    return result;
   }
 
   /** Imports the previewed file for real; the report then says what was done. */
-  async function confirm(): Promise<void> {
-    if (stage.value !== 'preview' || content === null) return;
+  async function confirm(): Promise<Result<ImportReport> | null> {
+    if (stage.value !== 'preview' || content === null) return null;
     stage.value = 'importing';
     const result = await api['library:import']({ content });
     if (result.ok) {
       report.value = result.value;
       stage.value = 'done';
       content = null;
+      // The member's screens read the library afresh, and so does the list to export from.
+      library.invalidate();
       await loadExercises();
     } else {
       importError.value = result.error;
       stage.value = 'failed';
     }
+    return result;
   }
 
   function reset(): void {
@@ -100,7 +105,10 @@ export const useLibraryTransferStore = defineStore('library-transfer', () => {
   }
 
   return {
-    exercises,
+    exercises: list.exercises,
+    total: list.total,
+    loadingExercises: list.loading,
+    moreExercises: list.more,
     exporting,
     exportError,
     stage,

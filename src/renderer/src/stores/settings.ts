@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { shallowRef } from 'vue';
-import type { ApiError, MethodInput } from '@shared/contract';
+import type { MethodInput, Result } from '@shared/contract';
 import { DEFAULT_KIOSK_SETTINGS, type KioskSettings } from '@shared/domain';
 import { useApi } from '../api';
 
@@ -10,17 +10,17 @@ export const useSettingsStore = defineStore('settings', () => {
   const settings = shallowRef<KioskSettings>({ ...DEFAULT_KIOSK_SETTINGS });
   const loaded = shallowRef(false);
 
-  async function load(): Promise<void> {
+  async function load(): Promise<Result<KioskSettings>> {
     const result = await api['settings:get']({});
     if (result.ok) settings.value = result.value;
     loaded.value = true;
+    return result;
   }
 
-  async function update(patch: MethodInput<'settings:update'>): Promise<ApiError | null> {
+  async function update(patch: MethodInput<'settings:update'>): Promise<Result<KioskSettings>> {
     const result = await api['settings:update'](patch);
-    if (!result.ok) return result.error;
-    settings.value = result.value;
-    return null;
+    if (result.ok) settings.value = result.value;
+    return result;
   }
 
   return { settings, loaded, load, update };

@@ -10,6 +10,7 @@ import {
   parseInput,
   type Result,
 } from '@shared/contract';
+import { VALID_DRAFT } from '../../../support/exercise-draft';
 
 const LOG_SET = {
   memberId: 'member-1',
@@ -91,9 +92,68 @@ describe('parseInput', () => {
     expect(errorOf(parseInput('sessions:log-set', { ...LOG_SET, loadKg: Number.NaN }))).toMatch(/^loadKg: /);
     expect(errorOf(parseInput('library:list', { muscles: ['lats', ''] }))).toMatch(/^muscles\.1: /);
     expect(errorOf(parseInput('library:list', { goal: 'cardio' }))).toMatch(/^goal: /);
+    expect(errorOf(parseInput('library:list', { limit: 201 }))).toBe('limit: must be at most 200');
+    expect(errorOf(parseInput('library:list', { limit: 0 }))).toMatch(/^limit: /);
+    expect(errorOf(parseInput('library:list', { offset: -1 }))).toMatch(/^offset: /);
+    expect(errorOf(parseInput('library:list', { status: 'deleted' }))).toMatch(/^status: /);
     expect(errorOf(parseInput('library:list', { query: 'x'.repeat(101) }))).toBe(
       'query: must be at most 100 characters',
     );
+  });
+
+  it('says which field is wrong and why, in terms a screen can word itself', () => {
+    const detail = (method: Parameters<typeof parseInput>[0], payload: unknown) => {
+      const result = parseInput(method, payload);
+      if (result.ok) throw new Error('expected a failure');
+      const { field, reason, params } = result.error;
+      return { field, reason, params };
+    };
+    const { clientKey: _key, ...withoutKey } = LOG_SET;
+    expect(detail('sessions:log-set', withoutKey)).toEqual({ field: 'clientKey', reason: 'required' });
+    expect(detail('library:get', { id: '  ' })).toEqual({ field: 'id', reason: 'required' });
+    expect(detail('sessions:log-set', { ...LOG_SET, setNumber: 0 })).toEqual({
+      field: 'setNumber',
+      reason: 'too-small',
+      params: { min: 1 },
+    });
+    expect(detail('sessions:log-set', { ...LOG_SET, reps: 5000 })).toEqual({
+      field: 'reps',
+      reason: 'too-large',
+      params: { max: 1000 },
+    });
+    expect(detail('sessions:log-set', { ...LOG_SET, setNumber: 1.5 })).toMatchObject({ reason: 'not-whole' });
+    expect(detail('sessions:log-set', { ...LOG_SET, setNumber: '1' })).toMatchObject({ reason: 'malformed' });
+    expect(detail('library:list', { query: 'x'.repeat(101) })).toEqual({
+      field: 'query',
+      reason: 'too-long',
+      params: { max: 100 },
+    });
+    expect(detail('library:list', { muscles: Array(51).fill('lats') })).toMatchObject({
+      field: 'muscles',
+      reason: 'too-many',
+    });
+    expect(detail('library:list', { goal: 'cardio' })).toEqual({ field: 'goal', reason: 'not-allowed' });
+    expect(detail('library:get', { id: 'x', sql: '1' })).toEqual({ field: 'sql', reason: 'unknown-field' });
+    expect(detail('library:create', { ...VALID_DRAFT, primaryMuscles: [] })).toEqual({
+      field: 'primaryMuscles',
+      reason: 'too-few',
+      params: { min: 1 },
+    });
+    expect(
+      detail('library:create', {
+        ...VALID_DRAFT,
+        prescription: { ...VALID_DRAFT.prescription, seconds: 30 },
+      }),
+    ).toEqual({ field: 'prescription.reps', reason: 'one-measure' });
+    expect(
+      detail('library:create', { ...VALID_DRAFT, secondaryMuscles: [VALID_DRAFT.primaryMuscles[0]] }),
+    ).toEqual({ field: 'secondaryMuscles', reason: 'muscle-twice' });
+    expect(
+      detail('library:create', {
+        ...VALID_DRAFT,
+        source: { name: 'A', url: 'ftp://x', reference: null, licence: null },
+      }),
+    ).toEqual({ field: 'source.url', reason: 'web-address' });
   });
 
   it('refuses unknown fields rather than passing them on', () => {
@@ -141,5 +201,33 @@ describe('describeIssues', () => {
         { code: 'custom', path: [], message: 'worse', input: undefined },
       ]),
     ).toBe('a.0.b: bad; input: worse');
+  });
+});
+
+describe('access levels', () => {
+  it('ask a trainer for every change to the library, circuits and settings, and for imports and exports', () => {
+    const READS = new Set(['list', 'get', 'vocabulary']);
+    for (const method of METHOD_NAMES) {
+      const [domain = '', verb = ''] = method.split(':');
+      if (['library', 'circuits', 'settings'].includes(domain) && !READS.has(verb))
+        expect(contract[method].access, method).toBe('trainer');
+    }
+    expect(contract['library:export'].access).toBe('trainer');
+    expect(contract['system:notices'].access).toBe('trainer');
+  });
+
+  it('leave a screen what members need: browsing, cards, circuits and its own timer', () => {
+    for (const method of [
+      'library:list',
+      'library:get',
+      'library:vocabulary',
+      'circuits:list',
+      'circuits:get',
+      'settings:get',
+      'timers:get-run',
+      'timers:save-run',
+      'timers:clear-run',
+    ] as const)
+      expect(contract[method].access, method).toBe('screen');
   });
 });

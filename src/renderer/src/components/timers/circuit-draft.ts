@@ -1,20 +1,15 @@
-import type { Circuit, CircuitDraft, CircuitStep } from '@shared/domain';
+import {
+  DEFAULT_CIRCUIT_SETTINGS,
+  DEFAULT_STEP_WORK,
+  type Circuit,
+  type CircuitDraft,
+  type CircuitStep,
+} from '@shared/domain';
 import { plannedRunMs, definitionFromCircuit } from '@shared/timing';
 
-/** A new circuit: the posture circuit's timing, no steps yet. */
+/** A new circuit: the default timing, no steps yet. */
 export function emptyDraft(): CircuitDraft {
-  return {
-    name: '',
-    description: '',
-    getReadySeconds: 10,
-    restSeconds: 20,
-    rounds: 3,
-    roundBreakSeconds: 60,
-    sound: true,
-    flash: true,
-    halfwayCue: false,
-    steps: [],
-  };
+  return { name: '', description: '', ...DEFAULT_CIRCUIT_SETTINGS, steps: [] };
 }
 
 export function draftFromCircuit(circuit: Circuit): CircuitDraft {
@@ -33,13 +28,20 @@ export function draftFromCircuit(circuit: Circuit): CircuitDraft {
 }
 
 export function newStep(exerciseId: string): CircuitStep {
-  return { exerciseId, workSeconds: 40, repTarget: null, side: 'both', restSeconds: null };
+  return {
+    exerciseId,
+    workSeconds: DEFAULT_STEP_WORK.workSeconds,
+    repTarget: null,
+    side: 'both',
+    restSeconds: null,
+  };
 }
 
 /** Switches a step between a duration and a rep target, keeping exactly one of them. */
 export function withMode(step: CircuitStep, mode: 'time' | 'reps'): CircuitStep {
-  if (mode === 'time') return { ...step, workSeconds: step.workSeconds ?? 40, repTarget: null };
-  return { ...step, workSeconds: null, repTarget: step.repTarget ?? 12 };
+  if (mode === 'time')
+    return { ...step, workSeconds: step.workSeconds ?? DEFAULT_STEP_WORK.workSeconds, repTarget: null };
+  return { ...step, workSeconds: null, repTarget: step.repTarget ?? DEFAULT_STEP_WORK.repTarget };
 }
 
 /** The list with the step at `index` moved by `by` places (clamped to the list). */

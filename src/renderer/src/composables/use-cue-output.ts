@@ -1,7 +1,7 @@
 import { ref, type Ref } from 'vue';
 import type { CountdownCue, Cue } from '@shared/timing';
-import { useCueSound } from './cue-sound';
-import { soundsFor } from './cue-mapping';
+import { useCueSound } from './use-cue-sound';
+import { soundsFor } from '../components/timers/cue-mapping';
 
 export interface CueOptions {
   sound: boolean;

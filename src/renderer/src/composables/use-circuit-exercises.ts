@@ -14,8 +14,7 @@ export function useCircuitExercises(circuit: Ref<Circuit | null>) {
       const ids = [...new Set(current.steps.map((step) => step.exerciseId))];
       const outcomes = await Promise.all(ids.map((id) => library.open(id)));
       const found = new Map<string, Exercise>();
-      for (const outcome of outcomes)
-        if ('exercise' in outcome) found.set(outcome.exercise.id, outcome.exercise);
+      for (const outcome of outcomes) if (outcome.ok) found.set(outcome.value.id, outcome.value);
       exercises.value = found;
     },
     { immediate: true },

@@ -1,5 +1,5 @@
 import type { CountdownCue, Cue } from '@shared/timing';
-import type { SoundKind } from './cue-sound';
+import type { SoundKind } from '@renderer/composables/use-cue-sound';
 
 type AnyCue = Pick<Cue, 'at' | 'kind'> & { phase?: Cue['phase'] };
 
