@@ -56,6 +56,11 @@ export function createAppRouter(): Router {
         name: 'trainer-transfer',
         component: () => import('./views/trainer/TransferView.vue'),
       },
+      {
+        path: '/trainer/backups',
+        name: 'trainer-backups',
+        component: () => import('./views/trainer/BackupsView.vue'),
+      },
       { path: '/trainer', name: 'trainer', component: () => import('./views/trainer/TrainerHomeView.vue') },
       {
         path: '/trainer/exercises',

@@ -8,6 +8,7 @@ export const METHOD_NAMES = [
   'library:vocabulary',
   'library:export',
   'library:import',
+  'library:import-progress',
   'library:create',
   'library:update',
   'library:duplicate',
@@ -29,6 +30,11 @@ export const METHOD_NAMES = [
   'sessions:log-set',
   'system:notices',
   'system:dismiss-store-recovery',
+  'backups:list',
+  'backups:create',
+  'backups:restore',
+  'backups:download',
+  'media:empty-set-aside',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

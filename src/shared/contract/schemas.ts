@@ -4,13 +4,22 @@ import type {
   CircuitSummary,
   Exercise,
   ExercisePage,
+  ImportProgress,
   ImportReport,
   LibraryExportDocument,
   LibraryVocabulary,
   LoggedSet,
 } from '../domain';
 import { EXERCISE_STATUSES, GOALS, LIBRARY_PAGE_MAX } from '../domain';
-import type { ActiveRun, KioskSettings, SystemNotices } from '../domain';
+import type {
+  ActiveRun,
+  BackupFileContent,
+  BackupList,
+  BackupRestored,
+  BackupSummary,
+  KioskSettings,
+  SystemNotices,
+} from '../domain';
 import type { Access } from './caller';
 import type { MethodName } from './methods';
 import { activeRunSchema, circuitDraftSchema, settingsPatchSchema } from './timer-schemas';
@@ -19,6 +28,13 @@ import { exportLibrarySchema, importLibrarySchema } from './transfer-schemas';
 
 const id = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
 const slugList = z.array(id).max(50);
+/** A backup is named by its file name; the service looks it up among the backups, never as a path. */
+const backupName = z.strictObject({
+  name: z
+    .string()
+    .max(100, 'must be at most 100 characters')
+    .regex(/^gymdeck-[0-9A-Za-z-]+\.db$/, 'is not the name of a backup'),
+});
 
 /** Marks the result type of a method without any runtime cost. */
 function returns<T>(): { readonly __result?: T } {
@@ -66,6 +82,11 @@ export const contract = {
     access: 'trainer',
     input: importLibrarySchema,
     result: returns<ImportReport>(),
+  },
+  'library:import-progress': {
+    access: 'trainer',
+    input: z.strictObject({}),
+    result: returns<{ progress: ImportProgress | null }>(),
   },
   'library:create': {
     access: 'trainer',
@@ -192,6 +213,31 @@ export const contract = {
     access: 'trainer',
     input: z.strictObject({}),
     result: returns<{ dismissed: boolean }>(),
+  },
+  'backups:list': {
+    access: 'trainer',
+    input: z.strictObject({}),
+    result: returns<BackupList>(),
+  },
+  'backups:create': {
+    access: 'trainer',
+    input: z.strictObject({}),
+    result: returns<BackupSummary>(),
+  },
+  'backups:restore': {
+    access: 'trainer',
+    input: backupName,
+    result: returns<BackupRestored>(),
+  },
+  'backups:download': {
+    access: 'trainer',
+    input: backupName,
+    result: returns<BackupFileContent>(),
+  },
+  'media:empty-set-aside': {
+    access: 'trainer',
+    input: z.strictObject({}),
+    result: returns<{ files: number; bytes: number }>(),
   },
 } as const satisfies { [M in MethodName]: { access: Access; input: z.ZodType; result: object } };
 

@@ -4,6 +4,7 @@ import { exerciseSearch } from './002-exercise-search';
 import { exerciseImport } from './003-exercise-import';
 import { libraryRevision } from './004-library-revision';
 import { libraryChanges } from './005-library-changes';
+import { bulkWrite } from './006-bulk-write';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   exerciseImport,
   libraryRevision,
   libraryChanges,
+  bulkWrite,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

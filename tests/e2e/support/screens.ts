@@ -13,4 +13,5 @@ export const SCREENS: ReadonlyArray<{ path: string; ready: string }> = [
   { path: '/#/trainer/circuits', ready: 'Circuits' },
   { path: '/#/trainer/circuits/posture-circuit', ready: 'Edit circuit' },
   { path: '/#/trainer/transfer', ready: 'Import and export' },
+  { path: '/#/trainer/backups', ready: 'Backups' },
 ];

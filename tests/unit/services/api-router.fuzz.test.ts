@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiRouter, type Dispatch } from '../../../src/services/api-router';
-import { fakeServices } from '../../support/fake-services';
+import { fakeBackups, fakeServices } from '../../support/fake-services';
 import { ERROR_CODES, METHOD_NAMES, isMethodName, parseInput, type Result } from '@shared/contract';
 import {
   MEMBER,
@@ -187,6 +187,12 @@ function plausibleCircuit() {
 
 const circuitIdLike = fc.oneof(fc.constant('posture-circuit'), idLike);
 
+const backupNameLike = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom('gymdeck-000001-20260101T000000Z-daily.db', 'gymdeck-x.db') },
+  { weight: 1, arbitrary: fc.constantFrom('../gymdeck.db', 'gymdeck.db') },
+  { weight: 1, arbitrary: idLike },
+);
+
 /** Near-valid payloads for each method, so the fuzz reaches the services and not only the schema. */
 const plausiblePayload: Record<(typeof METHOD_NAMES)[number], fc.Arbitrary<unknown>> = {
   'library:list': fc.record(
@@ -213,6 +219,7 @@ const plausiblePayload: Record<(typeof METHOD_NAMES)[number], fc.Arbitrary<unkno
     },
     { requiredKeys: ['content'] },
   ),
+  'library:import-progress': fc.constant({}),
   'library:create': plausibleDraft(),
   'library:update': fc.oneof(
     fc.record({ id: idLike, exercise: fc.constant(VALID_DRAFT) }),
@@ -282,6 +289,11 @@ const plausiblePayload: Record<(typeof METHOD_NAMES)[number], fc.Arbitrary<unkno
   'timers:clear-run': fc.constant({}),
   'system:notices': fc.constant({}),
   'system:dismiss-store-recovery': fc.constant({}),
+  'backups:list': fc.constant({}),
+  'backups:create': fc.constant({}),
+  'backups:restore': fc.record({ name: backupNameLike }),
+  'backups:download': fc.record({ name: backupNameLike }),
+  'media:empty-set-aside': fc.constant({}),
   'sessions:log-set': fc.oneof(
     { weight: 2, arbitrary: validSet() },
     {
@@ -380,7 +392,7 @@ describe('api router under arbitrary input', () => {
       return [] as never;
     };
     const services = fakeServices(() => recorded);
-    const guarded = createApiRouter(services);
+    const guarded = createApiRouter(services, { backups: fakeBackups(() => recorded) });
     await fc.assert(
       fc.asyncProperty(
         fc
