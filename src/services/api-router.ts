@@ -1,5 +1,6 @@
 import {
   LOCAL_SCREEN_ID,
+  contract,
   isMethodName,
   parseInput,
   fail,
@@ -13,7 +14,9 @@ import {
 import { DomainError } from './errors';
 import type { Services } from './index';
 
-type Handlers = { [M in MethodName]: (input: ParsedInput<M>, caller: Caller) => MethodResult<M> };
+type Handlers = {
+  [M in MethodName]: (input: ParsedInput<M>, caller: Caller) => MethodResult<M> | Promise<MethodResult<M>>;
+};
 
 /** Binds every contract method to its service; the compiler insists that none is missing. */
 function bindHandlers(services: Services): Handlers {
@@ -44,6 +47,19 @@ function bindHandlers(services: Services): Handlers {
     'system:notices': () => services.system.notices(),
     'system:dismiss-store-recovery': () => services.system.dismissStoreRecovery(),
     'sessions:log-set': (input) => services.sessions.logSet(input),
+    'trainer:status': (_input, caller) => services.trainer.status(caller.screenId),
+    'trainer:set-pin': (input, caller) => services.trainer.setFirstPin(caller.screenId, input.pin),
+    'trainer:unlock': (input, caller) => services.trainer.unlockWithPin(caller.screenId, input.pin),
+    'trainer:lock': (_input, caller) => services.trainer.lock(caller.screenId),
+    'trainer:change-pin': (input, caller) =>
+      services.trainer.changePin(caller.screenId, input.currentPin, input.newPin),
+    'pairing:request': (_input, caller) => services.screens.request(caller.screenId),
+    'pairing:claim': (input) => services.screens.claim(input.claim),
+    'screens:list': () => services.screens.list(),
+    'screens:pair': (input) => services.screens.pair(input.code, input.name),
+    'screens:revoke': (input) => services.screens.revoke(input.id),
+    'kiosk:open-file': (input) => services.kiosk.openFile(input.kind),
+    'kiosk:quit': () => services.kiosk.quit(),
   };
 }
 
@@ -53,35 +69,72 @@ function bindHandlers(services: Services): Handlers {
  */
 export type Dispatch = (method: string, payload: unknown, caller?: Caller) => Promise<Result<unknown>>;
 
-const IN_PROCESS: Caller = { screenId: LOCAL_SCREEN_ID };
+const IN_PROCESS: Caller = { screenId: LOCAL_SCREEN_ID, connection: 'loopback' };
 
 export interface RouterOptions {
   /** Where unexpected errors are reported; they reach the caller only as a generic message. */
   onInternalError?: (method: string, error: unknown) => void;
+  /**
+   * Whether a member is signed in on that screen, for `member` methods (a trainer unlocked there is
+   * admitted too). Without it no member is signed in anywhere.
+   */
+  memberSignedIn?: (screenId: string) => boolean;
 }
 
 /**
- * The one entry point both transports call: checks the method name and validates the payload before any
- * service runs, and turns every outcome into a Result value.
+ * Who may make this call, from the method's declared access and the caller: refuses with `unauthorized`
+ * (a network screen that is not paired), or `forbidden` (no trainer unlocked there; no member signed in).
+ */
+function admit(
+  method: MethodName,
+  caller: Caller,
+  services: Services,
+  memberSignedIn: (screenId: string) => boolean,
+): void {
+  const access = contract[method].access;
+  if (caller.connection === 'unpaired' && access !== 'anyone') {
+    throw new DomainError(
+      'unauthorized',
+      'This screen is not paired with this Gymdeck: a trainer pairs it with the code it shows.',
+      { reason: 'pairing-needed' },
+    );
+  }
+  if (access === 'trainer') services.trainer.requireUnlocked(caller.screenId);
+  if (access === 'member' && !memberSignedIn(caller.screenId)) {
+    if (services.trainer.isUnlocked(caller.screenId)) services.trainer.requireUnlocked(caller.screenId);
+    else {
+      throw new DomainError('forbidden', 'Sign in on this screen with your member number first.', {
+        reason: 'not-signed-in',
+      });
+    }
+  }
+}
+
+/**
+ * The one entry point both transports call: checks the method name, then who is calling against the
+ * method's access (before the payload is even read), then validates the payload before any service runs,
+ * and turns every outcome into a Result value.
  */
 export function createApiRouter(services: Services, options: RouterOptions = {}): Dispatch {
   const handlers = bindHandlers(services);
-  const call = <M extends MethodName>(
+  const memberSignedIn = options.memberSignedIn ?? (() => false);
+  const call = async <M extends MethodName>(
     method: M,
     payload: unknown,
     caller: Caller,
-  ): Result<MethodResult<M>> => {
+  ): Promise<Result<MethodResult<M>>> => {
+    admit(method, caller, services, memberSignedIn);
     const input = parseInput(method, payload);
     if (!input.ok) return input;
-    return ok(handlers[method](input.value, caller));
+    return ok(await handlers[method](input.value, caller));
   };
-  return (method, payload, caller = IN_PROCESS) => {
+  return async (method, payload, caller = IN_PROCESS) => {
     if (!isMethodName(method))
-      return Promise.resolve(fail('unknown-method', `There is no method "${String(method).slice(0, 60)}".`));
+      return fail('unknown-method', `There is no method "${String(method).slice(0, 60)}".`);
     try {
-      return Promise.resolve(call(method, payload, caller));
+      return await call(method, payload, caller);
     } catch (error) {
-      return Promise.resolve(toFailure(method, error, options));
+      return toFailure(method, error, options);
     }
   };
 }

@@ -1,16 +1,20 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { scheduleBackups } from '../store/backups';
-import type { Db } from '../store/database';
+import { openStore, type Db } from '../store/database';
 import { openStoreRecovering, type StoreRecovery } from '../store/recovery';
 import { seedLibrary } from '../store/seed/seed';
 import { createApiRouter, type Dispatch } from './api-router';
 import { removeUnusedMediaFiles } from './library-editing';
 import { recordStoreRecovery } from './system';
+import type { KioskShell } from './context';
+import type { PinHashing } from './pin-hash';
+import { resetTrainerPin } from './trainer-access';
 import { createServices, defaultContext, type Services } from './index';
 
 // The transports (src/main, src/server) reach the services through this module only.
 export type { Dispatch } from './api-router';
+export type { KioskShell, PickedFile } from './context';
 export { defaultDataDir, PRODUCT_NAME } from './data-dir';
 
 export const DATABASE_FILE_NAME = 'gymdeck.db';
@@ -39,6 +43,12 @@ export interface BackendOptions {
   onInternalError?: (method: string, error: unknown) => void;
   /** Where a failed scheduled backup is reported. */
   onBackupError?: (error: unknown) => void;
+  /** The Electron shell's own powers (file dialogs, quitting), when it serves the kiosk window. */
+  shell?: KioskShell;
+  /** The wall clock and the steady clock; tests set them. */
+  clock?: { now: () => number; steadyNow: () => number };
+  /** How a new PIN is hashed; tests use a cheap cost. */
+  pinHashing?: PinHashing;
 }
 
 /** Opens the store in `dataDir`, migrates it, adds any missing part of the built-in library, wires the API. */
@@ -48,11 +58,16 @@ export function startBackend(options: BackendOptions): Backend {
   const { db, recovery } = openStoreRecovering(
     join(options.dataDir, DATABASE_FILE_NAME),
     backupDir,
-    Date.now(),
+    options.clock?.now() ?? Date.now(),
   );
   try {
     const mediaDir = join(options.dataDir, MEDIA_DIR_NAME);
-    const context = defaultContext(db, mediaDir);
+    const context = {
+      ...defaultContext(db, mediaDir),
+      ...options.clock,
+      shell: options.shell,
+      pinHashing: options.pinHashing,
+    };
     seedLibrary(db, context.now());
     if (recovery) recordStoreRecovery(db, recovery, context.now());
     removeUnusedMediaFiles(db, mediaDir);
@@ -68,11 +83,29 @@ export function startBackend(options: BackendOptions): Backend {
     });
     const close = (): void => {
       backups.stop();
+      services.trainer.flush();
       db.close();
     };
     return { dataDir: options.dataDir, mediaDir, db, recovery, services, dispatch, close };
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+/**
+ * The offline PIN reset, run on the machine itself (never from a screen): forgets the trainer PIN and
+ * every lock-out, so the next trainer at a screen chooses a new PIN. Works whether Gymdeck is running or not.
+ * False when no PIN was set.
+ */
+export function resetTrainerPinIn(dataDir: string): boolean {
+  const file = join(dataDir, DATABASE_FILE_NAME);
+  if (!existsSync(file))
+    throw new Error(`There is no Gymdeck data in ${dataDir} (no ${DATABASE_FILE_NAME}).`);
+  const db = openStore(file);
+  try {
+    return resetTrainerPin(db);
+  } finally {
+    db.close();
   }
 }

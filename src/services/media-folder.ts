@@ -1,6 +1,5 @@
 import {
   closeSync,
-  copyFileSync,
   fsyncSync,
   mkdirSync,
   openSync,
@@ -45,11 +44,6 @@ export class MediaFolder {
       rmSync(partial, { force: true });
       throw error;
     }
-  }
-
-  copy(fromName: string, toName: string): void {
-    mkdirSync(this.dir, { recursive: true });
-    copyFileSync(this.path(fromName), this.path(toName));
   }
 
   /** Removes a file; one already gone is not an error. */

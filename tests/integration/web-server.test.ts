@@ -9,7 +9,7 @@ import { createServices } from '../../src/services';
 import { CONTENT_SECURITY_POLICY } from '@shared/content-security-policy';
 import { openDatabase } from '../../src/store/database';
 import { insertMember } from '../../src/store/repositories/members';
-import { callApi, send, type HttpResponse } from '../support/http';
+import { callApi, send, unlockTrainerOverHttp, type HttpResponse } from '../support/http';
 import { MEMBER, T0, countRows, sequentialIds } from '../support/store';
 import { makeTempDir, type TempDir } from '../support/temp-dir';
 
@@ -48,6 +48,8 @@ describe('web server', () => {
   let backend: Backend;
   let server: Running;
   let port: number;
+  /** A loopback screen with a trainer unlocked, who may log sets for a member. */
+  let desk: Record<string, string>;
 
   beforeAll(async () => {
     dataDir = makeTempDir('gymdeck-web-data-');
@@ -65,6 +67,7 @@ describe('web server', () => {
       bodyLimitBytes: 4096,
     });
     port = server.port;
+    desk = await unlockTrainerOverHttp(port, 'front-desk');
   });
 
   afterAll(async () => {
@@ -82,10 +85,15 @@ describe('web server', () => {
         exerciseId: null,
         countdown: { durationMs: 60_000, endsAt: 1_760_000_060_000, pausedRemainingMs: null },
       };
-      const rack = { 'x-gymdeck-screen': 'rack-3' };
+      const rack: Record<string, string> = { 'x-gymdeck-screen': 'rack-3' };
       expect((await callApi(port, 'timers:save-run', { run }, rack)).status).toBe(200);
       expect((await callApi(port, 'timers:get-run', {}, rack)).json()).toEqual({ ok: true, value: { run } });
-      for (const other of [{}, { 'x-gymdeck-screen': 'front-door' }, { 'x-gymdeck-screen': '../rack-3' }]) {
+      const others: Record<string, string>[] = [
+        {},
+        { 'x-gymdeck-screen': 'front-door' },
+        { 'x-gymdeck-screen': '../rack-3' },
+      ];
+      for (const other of others) {
         expect((await callApi(port, 'timers:get-run', {}, other)).json()).toEqual({
           ok: true,
           value: { run: null },
@@ -132,7 +140,7 @@ describe('web server', () => {
         reps: 15,
         clientKey: 'web-key-0001',
       };
-      const answers = await Promise.all([1, 2, 3].map(() => callApi(port, 'sessions:log-set', set)));
+      const answers = await Promise.all([1, 2, 3].map(() => callApi(port, 'sessions:log-set', set, desk)));
       for (const answer of answers) expect(answer.status).toBe(200);
       const bodies = answers.map((answer) => answer.json());
       expect(bodies[1]).toEqual(bodies[0]);
@@ -145,13 +153,18 @@ describe('web server', () => {
     it('refuses an invalid payload with 400, naming the field, and stores nothing', async () => {
       const before = countRows(backend.db, 'logged_set');
       const error = expectFailure(
-        await callApi(port, 'sessions:log-set', {
-          memberId: MEMBER.id,
-          exerciseId: 'face-pull',
-          setNumber: 0,
-          reps: 5,
-          clientKey: 'web-key-0002',
-        }),
+        await callApi(
+          port,
+          'sessions:log-set',
+          {
+            memberId: MEMBER.id,
+            exerciseId: 'face-pull',
+            setNumber: 0,
+            reps: 5,
+            clientKey: 'web-key-0002',
+          },
+          desk,
+        ),
         400,
         'invalid-input',
         'too-small',
@@ -376,7 +389,11 @@ describe('web server on a store it cannot write', () => {
     writable.close();
     const db = openDatabase(file, { readonly: true });
     close = () => db.close();
-    const dispatch = createApiRouter(createServices({ db, now: () => T0, newId: sequentialIds() }));
+    // A member is signed in here: the test is about the read-only store, not about access.
+    const dispatch = createApiRouter(
+      createServices({ db, now: () => T0, steadyNow: () => 0, newId: sequentialIds() }),
+      { memberSignedIn: () => true },
+    );
     server = await listen({ dispatch, rendererDir: dataDir.path, host: '127.0.0.1', port: 0 });
   });
   afterEach(async () => {

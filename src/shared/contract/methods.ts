@@ -29,6 +29,18 @@ export const METHOD_NAMES = [
   'sessions:log-set',
   'system:notices',
   'system:dismiss-store-recovery',
+  'trainer:status',
+  'trainer:set-pin',
+  'trainer:unlock',
+  'trainer:lock',
+  'trainer:change-pin',
+  'pairing:request',
+  'pairing:claim',
+  'screens:list',
+  'screens:pair',
+  'screens:revoke',
+  'kiosk:open-file',
+  'kiosk:quit',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -5,3 +5,4 @@ export * from './timers';
 export * from './sessions';
 export * from './library-transfer';
 export * from './store-health';
+export * from './trainer-access';

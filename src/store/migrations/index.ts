@@ -3,6 +3,8 @@ import { initialSchema } from './001-initial-schema';
 import { exerciseSearch } from './002-exercise-search';
 import { exerciseImport } from './003-exercise-import';
 import { libraryRevision } from './004-library-revision';
+import { trainerAccess } from './005-trainer-access';
+import { sharedMediaFiles } from './006-shared-media-files';
 
 export interface Migration {
   version: number;
@@ -16,6 +18,8 @@ export const MIGRATIONS: readonly Migration[] = [
   exerciseSearch,
   exerciseImport,
   libraryRevision,
+  trainerAccess,
+  sharedMediaFiles,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

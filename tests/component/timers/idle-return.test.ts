@@ -3,12 +3,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import App from '@renderer/App.vue';
 import { useTimerStore } from '@renderer/stores/timers';
 import { ok } from '@shared/contract/result';
+import { DEFAULT_KIOSK_SETTINGS } from '@shared/domain';
 import { createFakeApi, summary, VOCABULARY } from '../support/fake-api';
 import { mountTimerScreen } from './support';
 
 function api(idleSeconds = 90) {
   return createFakeApi({
-    'settings:get': () => Promise.resolve(ok({ idleSeconds, displayCircuitId: null, volume: 0.8 })),
+    'settings:get': () => Promise.resolve(ok({ ...DEFAULT_KIOSK_SETTINGS, idleSeconds })),
     'library:list': () => Promise.resolve(ok([summary()])),
     'library:vocabulary': () => Promise.resolve(ok(VOCABULARY)),
   });

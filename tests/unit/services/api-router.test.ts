@@ -13,7 +13,7 @@ import {
   sequentialIds,
   type TestStore,
 } from '../../support/store';
-import { VALID_DRAFT } from '../../support/exercise-draft';
+import { VALID_PAYLOADS } from '../../support/valid-payloads';
 import { makeTempDir, type TempDir } from '../../support/temp-dir';
 
 const LOG_SET = {
@@ -80,22 +80,40 @@ function recordingServices(): { services: Services; calls: string[] } {
       notices: record('system.notices', { storeRecovery: null }),
       dismissStoreRecovery: record('system.dismissStoreRecovery', { dismissed: false }),
     },
+    // A trainer is unlocked on every screen here: these tests are about the binding, not about access.
+    trainer: { ...ADMITTING_TRAINER, ...recordTrainer(record) },
+    screens: {
+      request: record('screens.request', undefined as never),
+      claim: record('screens.claim', undefined as never),
+      pair: record('screens.pair', undefined as never),
+      list: record('screens.list', []),
+      revoke: record('screens.revoke', undefined as never),
+      authenticate: record('screens.authenticate', null),
+    },
+    kiosk: {
+      openFile: record('kiosk.openFile', Promise.resolve({ file: null })),
+      quit: record('kiosk.quit', { quitting: true }),
+    },
   } satisfies Services;
   return { services, calls };
 }
 
-const VALID_CIRCUIT_DRAFT = {
-  name: 'Circuit',
-  description: '',
-  getReadySeconds: 10,
-  restSeconds: 20,
-  rounds: 1,
-  roundBreakSeconds: 0,
-  sound: true,
-  flash: true,
-  halfwayCue: false,
-  steps: [{ exerciseId: 'face-pull', workSeconds: 30, repTarget: null, side: 'both', restSeconds: null }],
+/** The part of the trainer service the router asks before each call: here it always admits. */
+const ADMITTING_TRAINER = {
+  isUnlocked: () => true,
+  requireUnlocked: () => undefined,
+  flush: () => undefined,
 };
+
+function recordTrainer(record: <T>(name: string, value: T) => () => T) {
+  return {
+    status: record('trainer.status', undefined as never),
+    setFirstPin: record('trainer.setFirstPin', undefined as never),
+    unlockWithPin: record('trainer.unlockWithPin', undefined as never),
+    lock: record('trainer.lock', undefined as never),
+    changePin: record('trainer.changePin', undefined as never),
+  };
+}
 
 /** Services whose every method throws `error`. */
 function throwingServices(error: unknown): Services {
@@ -120,6 +138,16 @@ function throwingServices(error: unknown): Services {
     settings: { get: toss, update: toss },
     timers: { getRun: toss, saveRun: toss, clearRun: toss },
     system: { notices: toss, dismissStoreRecovery: toss },
+    trainer: {
+      ...ADMITTING_TRAINER,
+      status: toss,
+      setFirstPin: toss,
+      unlockWithPin: toss,
+      lock: toss,
+      changePin: toss,
+    },
+    screens: { request: toss, claim: toss, pair: toss, list: toss, revoke: toss, authenticate: toss },
+    kiosk: { openFile: toss, quit: toss },
   };
 }
 
@@ -129,7 +157,8 @@ describe('api router against the real services', () => {
   beforeEach(() => {
     store = createTestStore();
     addMember(store.db);
-    dispatch = createApiRouter(store.services);
+    // Sam is signed in on every screen: these tests are about the sets, not about access.
+    dispatch = createApiRouter(store.services, { memberSignedIn: () => true });
   });
   afterEach(() => store.close());
 
@@ -230,7 +259,10 @@ describe('api router on a store that cannot be written', () => {
 
     const db = openDatabase(file, { readonly: true });
     try {
-      const dispatch = createApiRouter(createServices({ db, now: () => T0, newId: sequentialIds() }));
+      const dispatch = createApiRouter(
+        createServices({ db, now: () => T0, steadyNow: () => 0, newId: sequentialIds() }),
+        { memberSignedIn: () => true },
+      );
       expect(failure(await dispatch('sessions:log-set', LOG_SET))).toEqual({
         code: 'storage-read-only',
         message: expect.stringMatching(/cannot be written/),
@@ -274,41 +306,7 @@ describe('api router boundary', () => {
   it('binds every method of the contract to a service', async () => {
     const { services, calls } = recordingServices();
     const dispatch = createApiRouter(services);
-    const valid: Record<(typeof METHOD_NAMES)[number], unknown> = {
-      'library:list': {},
-      'library:get': { id: 'x' },
-      'library:vocabulary': {},
-      'library:export': {},
-      'library:import': { content: '[]', dryRun: true },
-      'library:create': VALID_DRAFT,
-      'library:update': { id: 'x', exercise: VALID_DRAFT },
-      'library:duplicate': { id: 'x' },
-      'library:archive': { id: 'x' },
-      'library:restore': { id: 'x' },
-      'library:attach-media': { exerciseId: 'x', role: 'still', data: 'iVBORw0KGgo=' },
-      'library:detach-media': { exerciseId: 'x', mediaId: 'y' },
-      'circuits:list': {},
-      'circuits:get': { id: 'x' },
-      'circuits:create': VALID_CIRCUIT_DRAFT,
-      'circuits:update': { id: 'x', circuit: VALID_CIRCUIT_DRAFT },
-      'circuits:archive': { id: 'x' },
-      'circuits:restore': { id: 'x' },
-      'settings:get': {},
-      'settings:update': { idleSeconds: 60 },
-      'timers:get-run': {},
-      'timers:save-run': {
-        run: {
-          kind: 'countdown',
-          restSeconds: 60,
-          exerciseId: null,
-          countdown: { durationMs: 60_000, endsAt: 1, pausedRemainingMs: null },
-        },
-      },
-      'timers:clear-run': {},
-      'system:notices': {},
-      'system:dismiss-store-recovery': {},
-      'sessions:log-set': LOG_SET,
-    };
+    const valid = VALID_PAYLOADS;
     for (const method of METHOD_NAMES) expect((await dispatch(method, valid[method])).ok, method).toBe(true);
     expect(calls).toHaveLength(METHOD_NAMES.length);
   });
