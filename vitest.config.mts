@@ -27,6 +27,8 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'happy-dom',
+          // npm test runs these beside the end-to-end tests; a busy machine must not fail a sound test.
+          testTimeout: 15_000,
           include: ['tests/component/**/*.test.ts'],
         },
       },

@@ -1,6 +1,9 @@
-// `npm test`: every check of the project, in order, with one summary at the end. A failing step does not
-// hide the others, except that the end-to-end tests need a successful build.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+// `npm test`: every check of the project, with one summary at the end. The checks run in two lanes at once,
+// because on a small machine neither keeps both cores busy alone: the Node checks (types, lint, format,
+// vitest, the security scan) one after another, and the end-to-end tests in Chromium against the build.
+// A failing step does not hide the others, except that the end-to-end tests need a successful build.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { run } from './lib/run';
 
@@ -8,6 +11,7 @@ const root = resolve(__dirname, '..');
 const results = resolve(root, 'test-results');
 const vitestReport = resolve(results, 'vitest.json');
 const playwrightReport = resolve(results, 'playwright.json');
+const started = Date.now();
 
 interface Counts {
   passed: number;
@@ -16,60 +20,133 @@ interface Counts {
   skipReasons: string[];
 }
 
-const steps: Array<{ name: string; ok: boolean }> = [];
+interface Step {
+  name: string;
+  command: string;
+  args: string[];
+  env?: NodeJS.ProcessEnv;
+}
 
-function step(name: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
-  console.log(`\n=== ${name}`);
-  const ok = run(command, args, { cwd: root, env: { ...process.env, ...env } }) === 0;
-  steps.push({ name, ok });
+const steps: Array<{ name: string; ok: boolean; seconds: number }> = [];
+
+const npx = (bin: string, ...args: string[]): Pick<Step, 'command' | 'args'> => ({
+  command: 'npx',
+  args: ['--no-install', bin, ...args],
+});
+const tsx = (script: string, ...args: string[]) => npx('tsx', script, ...args);
+const elapsed = (since: number): number => Math.round((Date.now() - since) / 1000);
+
+/** Runs a step in the foreground, its output straight to the terminal. */
+function foreground(step: Step): boolean {
+  console.log(`\n=== ${step.name}`);
+  const at = Date.now();
+  const ok = run(step.command, step.args, { cwd: root, env: { ...process.env, ...step.env } }) === 0;
+  steps.push({ name: step.name, ok, seconds: elapsed(at) });
   return ok;
 }
 
-const npx = (bin: string, ...args: string[]): [string, string[]] => ['npx', ['--no-install', bin, ...args]];
-const tsx = (script: string, ...args: string[]): [string, string[]] => npx('tsx', script, ...args);
-
-mkdirSync(results, { recursive: true });
-step('better-sqlite3 built for Node', ...tsx('scripts/native-for.ts', 'node'));
-step('typecheck', 'npm', ['run', '--silent', 'typecheck']);
-step('lint', ...npx('eslint', '--max-warnings', '0', '.'));
-step('format', ...npx('prettier', '--check', '.'));
-step(
-  'unit, integration and component tests',
-  ...npx('vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestReport}`),
-);
-const built = step('build', ...npx('electron-vite', 'build'));
-step('security scan', ...tsx('scripts/electronegativity.ts'));
-if (built && step('Chromium for end-to-end tests', ...tsx('scripts/ensure-chromium.ts'))) {
-  step('end-to-end tests', ...npx('playwright', 'test', '--reporter=list,json'), {
-    PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
+/**
+ * Runs a step beside others; its output is kept and printed in one piece when it ends, so that two lanes
+ * never interleave their lines.
+ */
+function background(step: Step): Promise<boolean> {
+  const at = Date.now();
+  console.log(`--- started: ${step.name}`);
+  return new Promise((done) => {
+    const child = spawn(step.command, step.args, {
+      cwd: root,
+      env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '0', ...step.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const output: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
+    const finish = (ok: boolean, note = ''): void => {
+      const seconds = elapsed(at);
+      console.log(`\n=== ${step.name} (${seconds} s)\n${Buffer.concat(output).toString()}${note}`);
+      steps.push({ name: step.name, ok, seconds });
+      done(ok);
+    };
+    child.once('error', (error) => finish(false, String(error)));
+    child.once('close', (code) => finish(code === 0));
   });
 }
 
-const vitest = readVitest();
-const playwright = readPlaywright();
-console.log('\n=== summary');
-for (const { name, ok } of steps) console.log(`${ok ? 'ok    ' : 'FAILED'} ${name}`);
-for (const [label, counts] of [
-  ['vitest', vitest],
-  ['playwright', playwright],
-] as const) {
-  if (!counts) continue;
-  console.log(`${label}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
-  for (const reason of counts.skipReasons) console.log(`  not run: ${reason}`);
+/** Runs steps one after another; a step marked `needsPrevious` is skipped when the one before failed. */
+async function lane(...lineUp: Array<Step & { needsPrevious?: boolean }>): Promise<void> {
+  let previousOk = true;
+  for (const step of lineUp) {
+    if (step.needsPrevious && !previousOk) {
+      steps.push({ name: `${step.name} (not run)`, ok: false, seconds: 0 });
+      continue;
+    }
+    previousOk = await background(step);
+  }
 }
-const total = [vitest, playwright].reduce(
-  (sum, counts) => ({
-    passed: sum.passed + (counts?.passed ?? 0),
-    failed: sum.failed + (counts?.failed ?? 0),
-    skipped: sum.skipped + (counts?.skipped ?? 0),
-  }),
-  { passed: 0, failed: 0, skipped: 0 },
-);
-const failedSteps = steps.filter((s) => !s.ok).length;
-console.log(
-  `${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped; ${failedSteps} failed steps`,
-);
-process.exit(failedSteps === 0 ? 0 : 1);
+
+async function main(): Promise<void> {
+  mkdirSync(results, { recursive: true });
+  // A report left by an earlier run must not stand in for a step that did not write one this time.
+  for (const report of [vitestReport, playwrightReport]) rmSync(report, { force: true });
+  foreground({ name: 'better-sqlite3 built for Node', ...tsx('scripts/native-for.ts', 'node') });
+  const built = foreground({ name: 'build', ...npx('electron-vite', 'build') });
+  await Promise.all([
+    lane(
+      { name: 'typecheck', command: 'npm', args: ['run', '--silent', 'typecheck'] },
+      { name: 'lint', ...npx('eslint', '--max-warnings', '0', '.') },
+      { name: 'format', ...npx('prettier', '--check', '.') },
+      {
+        name: 'unit, integration and component tests',
+        ...npx('vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestReport}`),
+      },
+      { name: 'security scan', ...tsx('scripts/electronegativity.ts') },
+    ),
+    built
+      ? lane(
+          { name: 'Chromium for end-to-end tests', ...tsx('scripts/ensure-chromium.ts') },
+          {
+            name: 'end-to-end tests',
+            ...npx('playwright', 'test', '--reporter=list,json'),
+            env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport },
+            needsPrevious: true,
+          },
+        )
+      : Promise.resolve(),
+  ]);
+  summarise();
+}
+
+function summarise(): void {
+  const vitest = readVitest();
+  const playwright = readPlaywright();
+  console.log('\n=== summary');
+  for (const { name, ok, seconds } of steps)
+    console.log(`${ok ? 'ok    ' : 'FAILED'} ${name} (${seconds} s)`);
+  for (const [label, counts] of [
+    ['vitest', vitest],
+    ['playwright', playwright],
+  ] as const) {
+    if (!counts) continue;
+    console.log(`${label}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+    for (const reason of counts.skipReasons) console.log(`  not run: ${reason}`);
+  }
+  const total = [vitest, playwright].reduce(
+    (sum, counts) => ({
+      passed: sum.passed + (counts?.passed ?? 0),
+      failed: sum.failed + (counts?.failed ?? 0),
+      skipped: sum.skipped + (counts?.skipped ?? 0),
+    }),
+    { passed: 0, failed: 0, skipped: 0 },
+  );
+  const failedSteps = steps.filter((s) => !s.ok).length;
+  console.log(
+    `${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped; ${failedSteps} failed steps; ` +
+      `${elapsed(started)} s in all`,
+  );
+  process.exit(failedSteps === 0 ? 0 : 1);
+}
+
+void main();
 
 function readVitest(): Counts | null {
   if (!existsSync(vitestReport)) return null;

@@ -48,8 +48,8 @@ test('swiping and the arrows move through the filtered list, and Back returns to
 
   await card.swipe('left', 'touch');
   await card.expectShowing('Pull-up / chin-up');
-  await expect(card.previous).toHaveAccessibleName('Previous exercise: Face pull');
-  await expect(card.next).toHaveAccessibleName('Next exercise: Reverse fly');
+  await expect(card.previous).toHaveAccessibleName('Previous Face pull');
+  await expect(card.next).toHaveAccessibleName('Next Reverse fly');
   await card.next.click();
   await card.expectShowing('Reverse fly');
   await page.keyboard.press('ArrowRight');
@@ -90,8 +90,8 @@ test('a card reloaded mid-list still swipes through the same filtered list', asy
   await card.expectShowing('Seated cable row');
   await page.reload();
   await card.expectShowing('Seated cable row');
-  await expect(card.next).toHaveAccessibleName('Next exercise: T-bar row');
-  await expect(card.previous).toHaveAccessibleName('Previous exercise: Bent-over row');
+  await expect(card.next).toHaveAccessibleName('Next T-bar row');
+  await expect(card.previous).toHaveAccessibleName('Previous Bent-over row');
 });
 
 for (const name of SEED_NAMES) {

@@ -1,22 +1,6 @@
 import { expect, test } from './fixtures';
+import { SCREENS } from './support/screens';
 import { MIN_TOUCH_PX } from './support/touch-targets';
-
-/** Every screen a member or a trainer reaches, with something that shows it has loaded. */
-const SCREENS: ReadonlyArray<{ path: string; ready: string }> = [
-  { path: '/#/', ready: 'Posture circuit' },
-  { path: '/#/library', ready: 'Exercise library' },
-  { path: '/#/library/face-pull', ready: 'Face pull' },
-  { path: '/#/rest?seconds=60&exercise=face-pull', ready: 'Rest' },
-  { path: '/#/circuits', ready: 'Circuits' },
-  { path: '/#/circuits/posture-circuit/play', ready: 'Posture circuit' },
-  { path: '/#/trainer', ready: 'Trainer' },
-  { path: '/#/trainer/exercises', ready: 'Exercises' },
-  { path: '/#/trainer/exercises/face-pull', ready: 'Edit: Face pull' },
-  { path: '/#/trainer/exercises/new', ready: 'New exercise' },
-  { path: '/#/trainer/circuits', ready: 'Circuits' },
-  { path: '/#/trainer/circuits/posture-circuit', ready: 'Edit circuit' },
-  { path: '/#/trainer/transfer', ready: 'Import and export' },
-];
 
 for (const screen of SCREENS) {
   test(`every control on ${screen.path} is at least ${MIN_TOUCH_PX} px on each side`, async ({ page }) => {

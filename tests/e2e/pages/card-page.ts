@@ -24,8 +24,8 @@ export class CardPage {
     this.heading = page.getByRole('heading', { level: 1 });
     this.steps = page.getByRole('region', { name: 'How to do it' }).getByRole('listitem');
     this.back = page.getByRole('link', { name: 'Back to the library' });
-    this.next = page.getByRole('button', { name: /^Next exercise: / });
-    this.previous = page.getByRole('button', { name: /^Previous exercise: / });
+    this.next = page.getByRole('button', { name: /^Next\b/ });
+    this.previous = page.getByRole('button', { name: /^Previous\b/ });
     this.startRest = page.getByRole('link', { name: /^Start rest/ });
     this.muscleMap = page.getByRole('img', { name: /^Muscle map\./ });
     this.stage = page.locator('.card-screen__stage');

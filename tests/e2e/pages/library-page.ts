@@ -22,7 +22,8 @@ export class LibraryPage {
   }
 
   tile(name: string): Locator {
-    return this.page.getByRole('link', { name: `Open ${name}`, exact: true });
+    // A tile is named by all it shows; its heading is the exercise's name.
+    return this.page.getByRole('link').filter({ has: this.page.getByRole('heading', { name, exact: true }) });
   }
 
   async open(name: string): Promise<void> {
@@ -31,10 +32,9 @@ export class LibraryPage {
 
   /** The names on the tiles, in the order shown. */
   async tileNames(): Promise<string[]> {
-    const labels = await this.tiles.evaluateAll((links) =>
-      links.map((link) => link.getAttribute('aria-label')),
+    return this.tiles.evaluateAll((links) =>
+      links.map((link) => link.querySelector('h2')?.textContent?.trim() ?? ''),
     );
-    return labels.map((label) => (label ?? '').replace(/^Open /, ''));
   }
 
   chip(group: 'Goal' | 'Body region' | 'Muscle' | 'Equipment', name: string): Locator {

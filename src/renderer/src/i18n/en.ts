@@ -21,7 +21,6 @@ export const en = {
     count: 'No exercises | One exercise | {count} exercises',
     empty: 'No exercises match.',
     loadFailed: 'The library could not be loaded.',
-    open: 'Open {name}',
     muscles: 'Muscles',
     equipment: 'Equipment',
     noEquipment: 'No equipment',
@@ -84,12 +83,8 @@ export const en = {
     navigation: 'Card',
     browse: 'Browse exercises',
     position: '{index} of {total}',
-    previous: 'Previous exercise: {name}',
-    next: 'Next exercise: {name}',
     previousLabel: 'Previous',
     nextLabel: 'Next',
-    first: 'This is the first exercise',
-    last: 'This is the last exercise',
     startRest: 'Start rest · {count} s',
     media: {
       video: 'Video of {name}',
@@ -229,7 +224,8 @@ export const en = {
     again: 'Rest again',
     backToExercise: 'Back to {name}',
     backToLibrary: 'Back to the library',
-    length: 'Rest {seconds} s',
+    /** A rest length to start: what the button shows, then what it means. */
+    choice: '{shown}: rest for {seconds} seconds',
   },
   player: {
     complete: 'Circuit complete',
@@ -252,7 +248,6 @@ export const en = {
   circuits: {
     title: 'Circuits',
     subtitle: 'Pick a circuit to play hands-free, or start a rest timer.',
-    play: 'Play {name}',
     steps: 'no steps | 1 step | {count} steps',
     rounds: 'repeats | 1 round | {count} rounds',
     forever: 'repeats forever',
@@ -282,6 +277,7 @@ export const en = {
     percent: '{count} %',
     newTitle: 'New circuit',
     editTitle: 'Edit circuit',
+    editButton: 'Edit',
     name: 'Name',
     description: 'Description',
     timing: 'Timing',
@@ -441,7 +437,6 @@ export const en = {
     muscles: {
       hint: 'Tap a muscle once for “works”, again for “also works”, a third time to clear it.',
       list: 'Muscles by name',
-      button: '{muscle}: {role}',
       role: {
         works: 'works',
         alsoWorks: 'also works',
