@@ -2,10 +2,11 @@ import type { KioskFileKind } from '@shared/contract';
 import type { Db } from '../store/database';
 import type { PinHashing } from './pin-hash';
 
-/** A file the kiosk's own dialog read for a trainer: its name and its bytes as base64. */
+/** A file a trainer chose in the kiosk's own dialog: its name and size, and its bytes when asked for. */
 export interface PickedFile {
   name: string;
-  data: string;
+  size: number;
+  read(): Buffer;
 }
 
 /** What only the Electron shell can do; web mode has none of it. */
