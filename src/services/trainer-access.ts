@@ -107,7 +107,8 @@ export function createTrainerAccessService(
       measuredUpTo.set(scope, at);
       return stored;
     }
-    const ran = Math.max(0, at - since);
+    // Whole milliseconds are stored; a fraction left out only makes the pause a hair longer.
+    const ran = Math.max(0, Math.floor(at - since));
     const current = { ...stored, elapsedMs: Math.min(stored.pauseMs, stored.elapsedMs + ran) };
     if (ran >= PERSIST_EVERY_MS || current.elapsedMs >= current.pauseMs) {
       writeLockout(db, current, now());
@@ -307,7 +308,8 @@ export function createTrainerAccessService(
         const since = measuredUpTo.get(scope);
         const stored = readLockout(db, scope);
         if (since === undefined || !stored) continue;
-        const elapsedMs = Math.min(stored.pauseMs, stored.elapsedMs + Math.max(0, steadyNow() - since));
+        const ran = Math.max(0, Math.floor(steadyNow() - since));
+        const elapsedMs = Math.min(stored.pauseMs, stored.elapsedMs + ran);
         writeLockout(db, { ...stored, elapsedMs }, now());
         measuredUpTo.set(scope, steadyNow());
       }

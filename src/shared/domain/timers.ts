@@ -72,5 +72,5 @@ export const DEFAULT_KIOSK_SETTINGS: KioskSettings = {
 export const SETTING_LIMITS = {
   idleSeconds: { min: 15, max: 3600 },
   trainerIdleSeconds: { min: 30, max: 3600 },
-  mediaQuotaMegabytes: { min: 100, max: 1_000_000 },
+  mediaQuotaMegabytes: { min: 256, max: 102_400 },
 } as const;

@@ -513,7 +513,7 @@ describe('library editing', () => {
 
     it('takes the quota from the settings, 2 GB unless a trainer changes it', async () => {
       expect(services.settings.get().mediaQuotaMegabytes).toBe(2048);
-      // A video row of exactly 100 MB already counts (its file need not be here for the count).
+      // A video row of exactly 256 MB already counts (its file need not be here for the count).
       insertMedia(
         store.db,
         {
@@ -523,7 +523,7 @@ describe('library editing', () => {
           role: 'loop',
           fileName: 'big.mp4',
           mimeType: 'video/mp4',
-          byteSize: 100 * 1024 * 1024,
+          byteSize: 256 * 1024 * 1024,
         },
         T0,
       );
@@ -533,13 +533,13 @@ describe('library editing', () => {
           role: 'still',
           data: base64(solidPng()),
         });
-      expect((await dispatch('settings:update', { mediaQuotaMegabytes: 100 })).ok).toBe(true);
+      expect((await dispatch('settings:update', { mediaQuotaMegabytes: 256 })).ok).toBe(true);
       expect(failure(await attach())).toMatchObject({
         code: 'storage-full',
         reason: 'media-quota',
-        params: { used: '100 MB', max: '100 MB' },
+        params: { used: '256 MB', max: '256 MB' },
       });
-      expect((await dispatch('settings:update', { mediaQuotaMegabytes: 101 })).ok).toBe(true);
+      expect((await dispatch('settings:update', { mediaQuotaMegabytes: 257 })).ok).toBe(true);
       value(await attach());
     });
 

@@ -277,14 +277,15 @@ describe('the PIN lock-out over a restart', () => {
     first.services.trainer.lock('kiosk');
     for (let n = 0; n < FREE_TRIES.screen; n++)
       await refusal(() => first.services.trainer.unlockWithPin('kiosk', WRONG));
-    first.steady.advance(10_000);
+    first.steady.advance(10_000.4);
     expect(first.services.trainer.status('kiosk')).toMatchObject({ lockedOutSeconds: 20, unlocked: false });
     first.services.trainer.flush();
     first.close();
 
     // Another process: its steady clock starts elsewhere; the wall clock was set back an hour meanwhile.
     const second = createTestStore({ file, seed: false });
-    second.steady.set(5);
+    // A real steady clock reads fractions of a millisecond.
+    second.steady.set(5.75);
     second.clock.advance(-3_600_000);
     const again = createServices({ ...second.context });
     expect(again.trainer.status('kiosk')).toMatchObject({
