@@ -1,10 +1,70 @@
-import { createRouter, createWebHashHistory, type Router } from 'vue-router';
+import { createRouter, createWebHashHistory, type Router, type RouteRecordRaw } from 'vue-router';
 import CircuitPlayerView from './views/CircuitPlayerView.vue';
 import CircuitsView from './views/CircuitsView.vue';
 import DisplayLoopView from './views/DisplayLoopView.vue';
 import ExerciseCardView from './views/ExerciseCardView.vue';
 import LibraryView from './views/LibraryView.vue';
 import RestTimerView from './views/RestTimerView.vue';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Shown only while a trainer has unlocked this screen; leaving it locks trainer mode. */
+    trainer?: boolean;
+  }
+}
+
+/** The trainer's screens: each needs trainer mode unlocked on this screen. */
+const TRAINER_ROUTES: RouteRecordRaw[] = [
+  { path: '/trainer', name: 'trainer', component: () => import('./views/trainer/TrainerHomeView.vue') },
+  {
+    path: '/trainer/circuits',
+    name: 'trainer-circuits',
+    component: () => import('./views/trainer/TrainerCircuitsView.vue'),
+  },
+  {
+    path: '/trainer/circuits/new',
+    name: 'trainer-circuit-new',
+    component: () => import('./views/trainer/CircuitEditorView.vue'),
+  },
+  {
+    path: '/trainer/circuits/:id',
+    name: 'trainer-circuit-edit',
+    component: () => import('./views/trainer/CircuitEditorView.vue'),
+    props: true,
+  },
+  {
+    path: '/trainer/transfer',
+    name: 'trainer-transfer',
+    component: () => import('./views/trainer/TransferView.vue'),
+  },
+  {
+    path: '/trainer/exercises',
+    name: 'trainer-exercises',
+    component: () => import('./views/trainer/TrainerExercisesView.vue'),
+  },
+  {
+    path: '/trainer/exercises/new',
+    name: 'trainer-exercise-new',
+    component: () => import('./views/trainer/TrainerExerciseEditView.vue'),
+  },
+  {
+    path: '/trainer/exercises/:id',
+    name: 'trainer-exercise-edit',
+    component: () => import('./views/trainer/TrainerExerciseEditView.vue'),
+    props: true,
+  },
+  {
+    path: '/trainer/screens',
+    name: 'trainer-screens',
+    component: () => import('./views/trainer/PairedScreensView.vue'),
+  },
+  {
+    path: '/trainer/security',
+    name: 'trainer-security',
+    component: () => import('./views/trainer/TrainerSecurityView.vue'),
+  },
+  { path: '/trainer/pin', name: 'trainer-pin', component: () => import('./views/trainer/ChangePinView.vue') },
+].map((route) => ({ ...route, meta: { trainer: true } }) as RouteRecordRaw);
 
 /**
  * Hash history, because the Electron shell loads the page from a file: a path-based URL would leave the
@@ -26,46 +86,15 @@ export function createAppRouter(): Router {
       },
       { path: '/circuits', name: 'circuits', component: CircuitsView },
       { path: '/circuits/:id/play', name: 'circuit-player', component: CircuitPlayerView, props: true },
-      {
-        path: '/trainer/circuits',
-        name: 'trainer-circuits',
-        component: () => import('./views/trainer/TrainerCircuitsView.vue'),
-      },
-      {
-        path: '/trainer/circuits/new',
-        name: 'trainer-circuit-new',
-        component: () => import('./views/trainer/CircuitEditorView.vue'),
-      },
-      {
-        path: '/trainer/circuits/:id',
-        name: 'trainer-circuit-edit',
-        component: () => import('./views/trainer/CircuitEditorView.vue'),
-        props: true,
-      },
       { path: '/library', name: 'library', component: LibraryView },
       { path: '/library/:id', name: 'exercise', component: ExerciseCardView, props: true },
       {
-        path: '/trainer/transfer',
-        name: 'trainer-transfer',
-        component: () => import('./views/trainer/TransferView.vue'),
+        path: '/trainer/unlock',
+        name: 'trainer-unlock',
+        component: () => import('./views/trainer/TrainerUnlockView.vue'),
       },
-      { path: '/trainer', name: 'trainer', component: () => import('./views/trainer/TrainerHomeView.vue') },
-      {
-        path: '/trainer/exercises',
-        name: 'trainer-exercises',
-        component: () => import('./views/trainer/TrainerExercisesView.vue'),
-      },
-      {
-        path: '/trainer/exercises/new',
-        name: 'trainer-exercise-new',
-        component: () => import('./views/trainer/TrainerExerciseEditView.vue'),
-      },
-      {
-        path: '/trainer/exercises/:id',
-        name: 'trainer-exercise-edit',
-        component: () => import('./views/trainer/TrainerExerciseEditView.vue'),
-        props: true,
-      },
+      { path: '/pair', name: 'pair', component: () => import('./views/PairingView.vue') },
+      ...TRAINER_ROUTES,
       { path: '/:unknown(.*)*', redirect: { name: 'library' } },
     ],
   });
