@@ -2,8 +2,9 @@
 // docs/screenshots (the README shows them). Needs a build (`npm run build`) and a Chromium.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from '@playwright/test';
-import { startWebMode } from '../tests/e2e/support/web-mode';
+import { chromium, type Locator, type Page } from '@playwright/test';
+import { TrainerAccess, nameScreen } from '../tests/e2e/support/trainer';
+import { startWebMode, type WebModeServer } from '../tests/e2e/support/web-mode';
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium';
 
 const VIEWPORTS = {
@@ -11,11 +12,60 @@ const VIEWPORTS = {
   portrait: { width: 1080, height: 1920 },
 } as const;
 
-const SCREENS: ReadonlyArray<{ name: string; hash: string; ready: string }> = [
-  { name: 'library', hash: '#/library', ready: 'Open Face pull' },
-  { name: 'card', hash: '#/library', ready: 'Open Face pull' },
-  { name: 'trainer-exercise', hash: '#/trainer/exercises/face-pull', ready: 'All exercises' },
+/** The tile of Face pull in the library. */
+const faceTile = (page: Page): Locator =>
+  page.getByRole('link').filter({ has: page.getByRole('heading', { name: 'Face pull', exact: true }) });
+
+const SCREENS: ReadonlyArray<{
+  name: string;
+  hash: string;
+  ready: (page: Page) => Locator;
+  trainer?: boolean;
+}> = [
+  { name: 'library', hash: '#/library', ready: faceTile },
+  { name: 'card', hash: '#/library', ready: faceTile },
+  {
+    name: 'trainer-exercise',
+    hash: '#/trainer/exercises/face-pull',
+    ready: (page) => page.getByRole('heading', { level: 1, name: 'Edit: Face pull' }),
+    trainer: true,
+  },
+  {
+    name: 'paired-screens',
+    hash: '#/trainer/screens',
+    ready: (page) => page.getByRole('button', { name: 'Revoke Rack 3' }),
+    trainer: true,
+  },
 ];
+
+/** Screens shown by a heading, not a link: the PIN pad and the code a new screen shows. */
+const HEADED_SCREENS: ReadonlyArray<{ name: string; hash: string; heading: string }> = [
+  { name: 'pin-pad', hash: '#/trainer/unlock', heading: 'Trainer PIN' },
+  { name: 'pairing-code', hash: '#/pair', heading: 'Pair this screen' },
+];
+
+/**
+ * Screens paired with the Gymdeck, as the list of paired screens shows them: two that have called in from
+ * the network (through the loopback proxy the server trusts) and one revoked.
+ */
+async function pairScreens(server: WebModeServer, trainer: TrainerAccess): Promise<void> {
+  const post = async (method: string, payload: unknown, headers: Record<string, string>) => {
+    const response = await fetch(`${server.url}/api/${method}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(payload),
+    });
+    return ((await response.json()) as { value: Record<string, unknown> }).value;
+  };
+  for (const [index, name] of ['Old tablet', 'Front desk', 'Rack 3'].entries()) {
+    const from = { 'x-forwarded-for': `192.168.1.${20 + index}` };
+    const asked = await post('pairing:request', {}, from);
+    const paired = (await trainer.call('screens:pair', { code: asked.code, name })).value as { id: string };
+    const claimed = await post('pairing:claim', { claim: asked.claim }, from);
+    await post('library:list', {}, { ...from, authorization: `Bearer ${String(claimed.token)}` });
+    if (name === 'Old tablet') await trainer.call('screens:revoke', { id: paired.id });
+  }
+}
 
 /** Timer screens, shot on a paused clock at a fixed instant so every run pictures the same second. */
 const TIMER_SCREENS: ReadonlyArray<{ name: string; hash: string; runMs: number }> = [
@@ -37,7 +87,9 @@ function displayLoopInstant(): number {
 async function main(): Promise<void> {
   const outDir = resolve(__dirname, '../docs/screenshots');
   mkdirSync(outDir, { recursive: true });
-  const server = await startWebMode();
+  const server = await startWebMode(undefined, ['--trust-proxy', '127.0.0.1']);
+  const trainer = new TrainerAccess(server.url);
+  await pairScreens(server, trainer);
   const executablePath = findChromium() ?? undefined;
   const browser = await chromium.launch({
     ...(executablePath ? { executablePath } : {}),
@@ -46,13 +98,24 @@ async function main(): Promise<void> {
   try {
     for (const [orientation, viewport] of Object.entries(VIEWPORTS)) {
       const page = await browser.newPage({ viewport, baseURL: server.url });
+      await nameScreen(page);
       for (const screen of SCREENS) {
+        if (screen.trainer) await trainer.unlock();
         await page.goto(screen.hash);
-        await page.getByRole('link', { name: screen.ready }).waitFor();
+        await screen.ready(page).waitFor();
         if (screen.name === 'card') {
-          await page.getByRole('link', { name: screen.ready }).click();
+          await screen.ready(page).click();
           await page.getByRole('heading', { level: 1 }).waitFor();
         }
+        const file = resolve(outDir, `${screen.name}-${orientation}.png`);
+        await page.screenshot({ path: file });
+        console.log(file);
+      }
+      for (const screen of HEADED_SCREENS) {
+        // Trainer mode locked, so the pad asks for the PIN.
+        await page.goto('#/library');
+        await page.goto(screen.hash);
+        await page.getByRole('heading', { level: 1, name: screen.heading }).waitFor();
         const file = resolve(outDir, `${screen.name}-${orientation}.png`);
         await page.screenshot({ path: file });
         console.log(file);

@@ -7,7 +7,8 @@ import { SCREENS } from './support/screens';
  * contains its visible text (what a voice-control user says is what they see).
  */
 for (const screen of SCREENS) {
-  test(`axe finds nothing wrong on ${screen.path}`, async ({ page }) => {
+  test(`axe finds nothing wrong on ${screen.path}`, async ({ page, trainer }) => {
+    if (screen.trainer) await trainer.unlock();
     await page.goto(screen.path);
     await expect(page.getByRole('heading', { level: 1, name: screen.ready })).toBeVisible();
     const results = await new AxeBuilder({ page })

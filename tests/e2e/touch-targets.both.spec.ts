@@ -3,7 +3,11 @@ import { SCREENS } from './support/screens';
 import { MIN_TOUCH_PX } from './support/touch-targets';
 
 for (const screen of SCREENS) {
-  test(`every control on ${screen.path} is at least ${MIN_TOUCH_PX} px on each side`, async ({ page }) => {
+  test(`every control on ${screen.path} is at least ${MIN_TOUCH_PX} px on each side`, async ({
+    page,
+    trainer,
+  }) => {
+    if (screen.trainer) await trainer.unlock();
     await page.goto(screen.path);
     await expect(page.getByRole('heading', { level: 1, name: screen.ready })).toBeVisible();
     const tooSmall = await page.evaluate((min) => {
