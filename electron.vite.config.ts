@@ -61,6 +61,14 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     resolve: { alias },
     plugins: [vue(), contentSecurityPolicyMeta()],
+    // Every component is a <script setup> and every text goes through useI18n(): the Options API and
+    // vue-i18n's legacy API and global components need not be shipped or parsed.
+    define: {
+      __VUE_OPTIONS_API__: 'false',
+      __VUE_I18N_LEGACY_API__: 'false',
+      __VUE_I18N_FULL_INSTALL__: 'false',
+      __INTLIFY_PROD_DEVTOOLS__: 'false',
+    },
     build: {
       // Shipped to kiosks and to browsers in web mode: keep the download and the parse small.
       minify: true,

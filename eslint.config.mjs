@@ -131,5 +131,25 @@ export default tseslint.config(
     rules: { 'no-empty-pattern': 'off' },
   },
   ...layerRules,
+  {
+    // The screens take types from the whole contract but values only from its schema-free modules, so that
+    // the validation library (which the service side runs) stays out of the first screen's download.
+    files: ['src/renderer/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^@shared/contract(/(index|schemas|validation|[a-z-]*-schemas))?$',
+              allowTypeImports: true,
+              message:
+                'The screens import values from @shared/contract/result, methods or caller, not the schemas.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   prettier,
 );

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Db } from '../store/database';
 import {
+  draftOf,
   MEDIA_MAX_BYTES,
   MEDIA_ROLE_KIND,
   type Exercise,
@@ -22,10 +23,9 @@ import {
   exerciseIdForSourceReference,
   getExercise,
   insertExercise,
-  listExerciseSummaries,
+  listExerciseNames,
   setExerciseArchivedAt,
   updateExercise,
-  type ExerciseWrite,
 } from '../store/repositories/exercises';
 import { listEquipment, listMuscles } from '../store/repositories/vocabulary';
 import type { ServiceContext } from './context';
@@ -137,26 +137,6 @@ export function createLibraryEditingService(
     }
   }
 
-  const toWrite = (id: string, draft: ExerciseDraft): Omit<ExerciseWrite, 'seedKey'> => ({
-    id,
-    name: draft.name,
-    aliases: draft.aliases,
-    summary: draft.summary,
-    level: draft.level,
-    tags: draft.tags,
-    equipment: draft.equipment,
-    primaryMuscles: draft.primaryMuscles,
-    secondaryMuscles: draft.secondaryMuscles,
-    steps: draft.steps,
-    cues: draft.cues,
-    sets: draft.prescription.sets,
-    reps: draft.prescription.reps,
-    seconds: draft.prescription.seconds,
-    restSeconds: draft.prescription.restSeconds,
-    oneSided: draft.oneSided,
-    source: draft.source,
-  });
-
   /** Runs `write` in one transaction; the files listed are removed again if it does not commit. */
   function commitWithFiles<T>(written: readonly string[], write: () => T): T {
     try {
@@ -168,7 +148,7 @@ export function createLibraryEditingService(
   }
 
   function copyName(name: string): string {
-    const taken = new Set(listExerciseSummaries(db, { includeArchived: true }).map((e) => e.name));
+    const taken = new Set(listExerciseNames(db));
     for (let n = 1; ; n++) {
       const suffix = n === 1 ? ' (copy)' : ` (copy ${n})`;
       const candidate = `${name.slice(0, 120 - suffix.length)}${suffix}`;
@@ -180,7 +160,7 @@ export function createLibraryEditingService(
     create(draft: ExerciseDraft): Exercise {
       checkReferences(draft, null);
       const id = newId();
-      db.transaction(() => insertExercise(db, { ...toWrite(id, draft), seedKey: null }, now()))();
+      db.transaction(() => insertExercise(db, { ...draft, id, seedKey: null }, now()))();
       return load(id);
     },
 
@@ -189,7 +169,7 @@ export function createLibraryEditingService(
       load(id);
       checkReferences(draft, id);
       db.transaction(() => {
-        if (!updateExercise(db, toWrite(id, draft), now())) throw notFound('exercise', id);
+        if (!updateExercise(db, { ...draft, id }, now())) throw notFound('exercise', id);
       })();
       return load(id);
     },
@@ -202,10 +182,17 @@ export function createLibraryEditingService(
       const original = load(id);
       const copyId = newId();
       const source = original.source && { ...original.source, reference: null };
+      // The copy names the same files as the original: its media rows share them, no bytes are copied.
       db.transaction(() => {
         const media = listExerciseMedia(db, id);
-        const draft: ExerciseDraft = { ...original, name: copyName(original.name), source };
-        insertExercise(db, { ...toWrite(copyId, draft), seedKey: null }, now());
+        const copy = {
+          ...draftOf(original),
+          name: copyName(original.name),
+          source,
+          id: copyId,
+          seedKey: null,
+        };
+        insertExercise(db, copy, now());
         for (const item of media) insertMedia(db, { ...item, id: newId(), exerciseId: copyId }, now());
       })();
       return load(copyId);

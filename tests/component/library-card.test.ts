@@ -5,7 +5,7 @@ import type { Exercise, MediaItem } from '@shared/domain';
 import App from '@renderer/App.vue';
 import { mediaUrl } from '@renderer/api/media-url';
 import type { PreloadBridge } from '@renderer/api/ipc-transport';
-import { createFakeApi, exercise, summary, VOCABULARY } from './support/fake-api';
+import { createFakeApi, exercise, listOf, summary, VOCABULARY } from './support/fake-api';
 import { mountWithApp } from './support/mount-app';
 
 const LIST = [
@@ -14,22 +14,22 @@ const LIST = [
   summary({ id: 'c', name: 'Seated cable row' }),
 ];
 
-function cardApi(overrides: Partial<Exercise> = {}) {
+function cardApi(overrides: Partial<Exercise> = {}, list = LIST) {
   const get = vi.fn(({ id }: { id: string }) =>
     Promise.resolve(
-      ok(exercise({ id, name: LIST.find((item) => item.id === id)?.name ?? id, ...overrides })),
+      ok(exercise({ id, name: list.find((item) => item.id === id)?.name ?? id, ...overrides })),
     ),
   );
   const api = createFakeApi({
     'library:get': get,
-    'library:list': () => Promise.resolve(ok(LIST)),
+    'library:list': vi.fn(listOf(list)),
     'library:vocabulary': () => Promise.resolve(ok(VOCABULARY)),
   });
   return { api, get };
 }
 
-async function openCard(path: string, overrides: Partial<Exercise> = {}) {
-  const { api, get } = cardApi(overrides);
+async function openCard(path: string, overrides: Partial<Exercise> = {}, list = LIST) {
+  const { api, get } = cardApi(overrides, list);
   const mounted = await mountWithApp(App, api, path);
   await flushPromises();
   return { ...mounted, get };
@@ -119,6 +119,30 @@ describe('exercise card', () => {
     expect(router.currentRoute.value.params.id).toBe('a');
     const back = wrapper.findAll('a').find((link) => link.text().includes('Back to the library'));
     expect(back?.attributes('href')).toBe('#/library?goal=posture');
+  });
+
+  it('goes on past the end of a page, and opened deep in a long list still finds its neighbours', async () => {
+    const long = Array.from({ length: 80 }, (_, index) =>
+      summary({ id: `ex-${index}`, name: `Exercise ${String(index).padStart(2, '0')}` }),
+    );
+    const { wrapper, router } = await openCard('/library/ex-34', {}, long);
+    expect(wrapper.text()).toContain('35 of 80');
+    const arrows = (card: typeof wrapper) =>
+      card.findAll('nav button').map((button) => button.text().replace(/\s+/g, ' ').trim());
+    expect(arrows(wrapper)).toEqual(['Previous Exercise 33', 'Next Exercise 35']);
+    await wrapper.get('button.card-screen__step--next').trigger('click');
+    await flushPromises();
+    // The 36th is the last of the first page: the next page is read, and the arrow leads on.
+    expect(wrapper.text()).toContain('36 of 80');
+    expect(arrows(wrapper)).toEqual(['Previous Exercise 34', 'Next Exercise 36']);
+    await wrapper.get('button.card-screen__step--next').trigger('click');
+    await flushPromises();
+    expect(router.currentRoute.value.params.id).toBe('ex-36');
+
+    // A link (or a reload) straight to the 37th card reads the page holding it, then the one before.
+    const deep = await openCard('/library/ex-36', {}, long);
+    expect(deep.wrapper.text()).toContain('37 of 80');
+    expect(arrows(deep.wrapper)).toEqual(['Previous Exercise 35', 'Next Exercise 37']);
   });
 
   it('follows a swipe left or right past the threshold, and ignores short or vertical moves', async () => {

@@ -5,7 +5,7 @@ import { fail, ok } from '@shared/contract/result';
 import type { ImportReport } from '@shared/domain';
 import TransferView from '@renderer/views/trainer/TransferView.vue';
 import { exportFileName } from '@renderer/stores/library-transfer';
-import { createFakeApi, summary } from './support/fake-api';
+import { createFakeApi, listOf, summary } from './support/fake-api';
 import { mountWithApp } from './support/mount-app';
 
 type ImportInput = MethodInput<'library:import'>;
@@ -53,7 +53,7 @@ describe('import and export screen', () => {
   it('previews with a dry run, imports the same text only when confirmed, and shows what happened', async () => {
     const calls: ImportInput[] = [];
     const api = createFakeApi({
-      'library:list': () => Promise.resolve(ok([summary()])),
+      'library:list': listOf([summary()]),
       'library:import': vi.fn((input: ImportInput) => {
         calls.push(input);
         return Promise.resolve(ok(report(input.dryRun === true)));
@@ -85,7 +85,7 @@ describe('import and export screen', () => {
       ),
     );
     const api = createFakeApi({
-      'library:list': () => Promise.resolve(ok([])),
+      'library:list': listOf([]),
       'library:import': importer,
     });
     const { wrapper } = await mountWithApp(TransferView, api, '/trainer/transfer');

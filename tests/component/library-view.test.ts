@@ -4,10 +4,14 @@ import type { MethodInput } from '@shared/contract';
 import { fail, ok } from '@shared/contract/result';
 import App from '@renderer/App.vue';
 import { SEARCH_DEBOUNCE_MS } from '@renderer/stores/library';
-import { createFakeApi, exercise, summary, VOCABULARY } from './support/fake-api';
+import { LIBRARY_PAGE_SIZE } from '@shared/domain';
+import { createFakeApi, exercise, listOf, pageOf, summary, VOCABULARY } from './support/fake-api';
 import { mountWithApp } from './support/mount-app';
 
 type ListInput = MethodInput<'library:list'>;
+
+/** What the library screen asks for with these filters: their first page. */
+const asked = (filters: ListInput = {}): ListInput => ({ ...filters, limit: LIBRARY_PAGE_SIZE });
 
 const ROW = summary();
 const PULL = summary({
@@ -21,6 +25,7 @@ const PULL = summary({
 const VOCAB = {
   ...VOCABULARY,
   equipment: [...VOCABULARY.equipment, { id: 'machine', name: 'Machine' }, { id: 'unused', name: 'Unused' }],
+  inUse: { muscles: ['rhomboids', 'lats'], equipment: ['cable', 'machine'] },
 };
 
 /** A list API that records each input and answers with the exercises a predicate keeps. */
@@ -28,7 +33,7 @@ function listApi() {
   const calls: ListInput[] = [];
   const list = vi.fn((input: ListInput) => {
     calls.push(input);
-    return Promise.resolve(ok([ROW, PULL]));
+    return Promise.resolve(ok(pageOf([ROW, PULL], input)));
   });
   const api = createFakeApi({
     'library:list': list,
@@ -91,21 +96,23 @@ describe('library screen', () => {
 
     await chip(wrapper, 'Goal', 'Posture').trigger('click');
     await flushPromises();
-    expect(calls.at(-1)).toEqual({ goal: 'posture' });
+    expect(calls.at(-1)).toEqual(asked({ goal: 'posture' }));
     expect(chip(wrapper, 'Goal', 'Posture').attributes('aria-pressed')).toBe('true');
 
     await chip(wrapper, 'Body region', 'Upper back').trigger('click');
     await flushPromises();
-    expect(calls.at(-1)).toEqual({ goal: 'posture', muscles: ['rhomboids'] });
+    expect(calls.at(-1)).toEqual(asked({ goal: 'posture', muscles: ['rhomboids'] }));
 
     await chip(wrapper, 'Equipment', 'Machine').trigger('click');
     await chip(wrapper, 'Equipment', 'Cable station').trigger('click');
     await flushPromises();
-    expect(calls.at(-1)).toEqual({
-      goal: 'posture',
-      muscles: ['rhomboids'],
-      equipment: ['machine', 'cable'],
-    });
+    expect(calls.at(-1)).toEqual(
+      asked({
+        goal: 'posture',
+        muscles: ['rhomboids'],
+        equipment: ['machine', 'cable'],
+      }),
+    );
     expect(router.currentRoute.value.query).toEqual({
       region: 'upper back',
       equipment: ['machine', 'cable'],
@@ -117,7 +124,7 @@ describe('library screen', () => {
       .find((b) => b.text().includes('Clear filters'))
       ?.trigger('click');
     await flushPromises();
-    expect(calls.at(-1)).toEqual({});
+    expect(calls.at(-1)).toEqual(asked({}));
     expect(router.currentRoute.value.query).toEqual({});
   });
 
@@ -130,7 +137,7 @@ describe('library screen', () => {
     const api = createFakeApi({
       'library:list': (input) => {
         calls.push(input);
-        return Promise.resolve(ok([ROW, PULL]));
+        return Promise.resolve(ok(pageOf([ROW, PULL], input)));
       },
       'library:vocabulary': () => Promise.resolve(ok(vocabulary)),
     });
@@ -139,10 +146,10 @@ describe('library screen', () => {
 
     await chip(wrapper, 'Body region', 'Back').trigger('click');
     await flushPromises();
-    expect(calls.at(-1)).toEqual({ muscles: ['rhomboids', 'lats'] });
+    expect(calls.at(-1)).toEqual(asked({ muscles: ['rhomboids', 'lats'] }));
     await chip(wrapper, 'Muscle', 'Lats').trigger('click');
     await flushPromises();
-    expect(calls.at(-1)).toEqual({ muscles: ['lats'] });
+    expect(calls.at(-1)).toEqual(asked({ muscles: ['lats'] }));
   });
 
   it('restores the filters from the route, so Back returns to the same list', async () => {
@@ -150,7 +157,7 @@ describe('library screen', () => {
     const { wrapper } = await mountWithApp(App, api, '/library?q=row&goal=strength&equipment=cable');
     await flushPromises();
 
-    expect(calls[0]).toEqual({ query: 'row', goal: 'strength', equipment: ['cable'] });
+    expect(calls[0]).toEqual(asked({ query: 'row', goal: 'strength', equipment: ['cable'] }));
     expect((wrapper.get('input[type="search"]').element as HTMLInputElement).value).toBe('row');
     expect(chip(wrapper, 'Goal', 'Strength').attributes('aria-pressed')).toBe('true');
     const link = wrapper.get('a.tile').attributes('href');
@@ -174,19 +181,19 @@ describe('library screen', () => {
     await key('w').trigger('click');
     expect(calls).toEqual([]);
     await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS);
-    expect(calls).toEqual([{ query: 'row' }]);
+    expect(calls).toEqual([asked({ query: 'row' })]);
     expect(router.currentRoute.value.query).toEqual({ q: 'row' });
 
     await key('Delete last letter').trigger('click');
     await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS);
-    expect(calls.at(-1)).toEqual({ query: 'ro' });
+    expect(calls.at(-1)).toEqual(asked({ query: 'ro' }));
     await key('Space').trigger('click');
     await keyboard
       .findAll('button')
       .find((b) => b.text() === 'Clear')
       ?.trigger('click');
     await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS);
-    expect(calls.at(-1)).toEqual({});
+    expect(calls.at(-1)).toEqual(asked({}));
     expect((wrapper.get('input[type="search"]').element as HTMLInputElement).value).toBe('');
 
     await keyboard
@@ -198,22 +205,22 @@ describe('library screen', () => {
 
   it('keeps the newest answer when an older search answers late', async () => {
     vi.useFakeTimers();
-    const answers: ((value: ReturnType<typeof ok<(typeof ROW)[]>>) => void)[] = [];
+    const answers: ((value: ReturnType<typeof ok<ReturnType<typeof pageOf>>>) => void)[] = [];
     const api = createFakeApi({
       'library:list': () => new Promise((resolve) => answers.push(resolve)),
       'library:vocabulary': () => Promise.resolve(ok(VOCAB)),
     });
     const { wrapper } = await mountWithApp(App, api);
-    answers.shift()?.(ok([ROW, PULL]));
+    answers.shift()?.(ok(pageOf([ROW, PULL])));
     await flushPromises();
     await wrapper.get('input[type="search"]').setValue('r');
     await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS);
     await wrapper.get('input[type="search"]').setValue('lat');
     await vi.advanceTimersByTimeAsync(SEARCH_DEBOUNCE_MS);
     const [older, newer] = answers.splice(-2);
-    newer?.(ok([PULL]));
+    newer?.(ok(pageOf([PULL])));
     await flushPromises();
-    older?.(ok([ROW, PULL]));
+    older?.(ok(pageOf([ROW, PULL])));
     await flushPromises();
     expect(wrapper.findAll('a.tile').map((tile) => tile.get('h2').text())).toEqual(['Lat pulldown']);
   });
@@ -222,7 +229,7 @@ describe('library screen', () => {
     const list = vi
       .fn<() => ReturnType<ReturnType<typeof createFakeApi>['library:list']>>()
       .mockResolvedValueOnce(fail('storage-read-only', 'The data folder cannot be read.'))
-      .mockResolvedValue(ok([summary()]));
+      .mockResolvedValue(ok(pageOf([summary()])));
     const api = createFakeApi({
       'library:list': list,
       'library:vocabulary': () => Promise.resolve(ok(VOCABULARY)),
@@ -243,7 +250,7 @@ describe('library screen', () => {
     const api = createFakeApi({
       'library:list': (input) => {
         calls.push(input);
-        return Promise.resolve(ok(input.query ? [] : [ROW]));
+        return Promise.resolve(ok(pageOf(input.query ? [] : [ROW], input)));
       },
       'library:vocabulary': () => Promise.resolve(ok(VOCABULARY)),
     });
@@ -255,7 +262,7 @@ describe('library screen', () => {
       .find((b) => b.text() === 'Show all exercises')
       ?.trigger('click');
     await flushPromises();
-    expect(calls.at(-1)).toEqual({});
+    expect(calls.at(-1)).toEqual(asked({}));
     expect(wrapper.findAll('a.tile')).toHaveLength(1);
   });
 });
@@ -265,7 +272,7 @@ describe('opening a card from the library', () => {
     const get = vi.fn(() => Promise.resolve(ok(exercise())));
     const api = createFakeApi({
       'library:get': get,
-      'library:list': () => Promise.resolve(ok([summary()])),
+      'library:list': listOf([summary()]),
       'library:vocabulary': () => Promise.resolve(ok(VOCABULARY)),
     });
     const { wrapper } = await mountWithApp(App, api, '/library/ex-1');
@@ -282,7 +289,7 @@ describe('opening a card from the library', () => {
   it('says plainly when an exercise no longer exists', async () => {
     const api = createFakeApi({
       'library:get': () => Promise.resolve(fail('not-found', 'There is no exercise "gone".')),
-      'library:list': () => Promise.resolve(ok([])),
+      'library:list': listOf([]),
       'library:vocabulary': () => Promise.resolve(ok(VOCABULARY)),
     });
     const { wrapper } = await mountWithApp(App, api, '/library/gone');
@@ -297,7 +304,7 @@ describe('a large library', () => {
       summary({ id: `ex-${index}`, name: `Exercise ${String(index).padStart(2, '0')}` }),
     );
     const api = createFakeApi({
-      'library:list': (input) => Promise.resolve(ok(input.goal ? many.slice(0, 50) : many)),
+      'library:list': (input) => Promise.resolve(ok(pageOf(input.goal ? many.slice(0, 50) : many, input))),
       'library:vocabulary': () => Promise.resolve(ok(VOCABULARY)),
     });
     const { wrapper } = await mountWithApp(App, api);
@@ -308,8 +315,10 @@ describe('a large library', () => {
     const more = () => wrapper.findAll('button').find((button) => button.text().startsWith('Show '));
     expect(more()?.text()).toBe('Show 36 more (of 44 left)');
     await more()?.trigger('click');
+    await flushPromises();
     expect(wrapper.findAll('a.tile')).toHaveLength(72);
     await more()?.trigger('click');
+    await flushPromises();
     expect(wrapper.findAll('a.tile')).toHaveLength(80);
     expect(more()).toBeUndefined();
 

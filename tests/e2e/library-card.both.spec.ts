@@ -4,16 +4,7 @@ import type { TrainerAccess } from './support/trainer';
 import { CardPage } from './pages/card-page';
 import { LibraryPage } from './pages/library-page';
 import { expectTouchSized } from './support/touch-targets';
-
-const SEED_NAMES = [
-  'Bent-over row',
-  'Deadlift',
-  'Face pull',
-  'Pull-up / chin-up',
-  'Reverse fly',
-  'Seated cable row',
-  'T-bar row',
-];
+import { SEED_NAMES } from '../support/seed-library';
 
 test('a card shows the muscle map, steps, cues and prescription, and leads to a rest timer', async ({
   page,

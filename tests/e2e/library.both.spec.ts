@@ -1,16 +1,7 @@
 import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
 import { expectTouchSized } from './support/touch-targets';
-
-const SEED_NAMES = [
-  'Bent-over row',
-  'Deadlift',
-  'Face pull',
-  'Pull-up / chin-up',
-  'Reverse fly',
-  'Seated cable row',
-  'T-bar row',
-];
+import { SEED_NAMES } from '../support/seed-library';
 
 test('the library shows the seven built-in exercises as cards with a muscle map each', async ({ page }) => {
   const library = new LibraryPage(page);

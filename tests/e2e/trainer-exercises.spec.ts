@@ -4,7 +4,7 @@ import { noisyPng } from '../support/media-files';
 import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
 import { TrainerExercisesPage } from './pages/trainer-exercises-page';
-import { expectTouchSized } from './support/touch-targets';
+import { expectAllTouchSized } from './support/touch-targets';
 
 const mediaFiles = (dataDir: string): string[] => {
   try {
@@ -165,13 +165,9 @@ test('every trainer control is at least 64 by 64 pixels', async ({ page, trainer
   const trainer = new TrainerExercisesPage(page, access);
   await trainer.openFromLibrary();
   await expect(trainer.row('Deadlift')).toBeVisible();
-  for (const control of await page.locator('main a, main button, main input').all())
-    await expectTouchSized(control);
+  await expectAllTouchSized(page.locator('main a, main button, main input'));
 
   await trainer.row('Deadlift').getByRole('link', { name: 'Edit Deadlift' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Edit: Deadlift' })).toBeVisible();
-  for (const control of await page.locator('main a, main button, main input, main textarea').all()) {
-    await control.scrollIntoViewIfNeeded();
-    await expectTouchSized(control);
-  }
+  await expectAllTouchSized(page.locator('main a, main button, main input, main textarea'));
 });

@@ -10,6 +10,8 @@ import { CONTENT_SECURITY_POLICY } from '@shared/content-security-policy';
 import { openDatabase } from '../../src/store/database';
 import { insertMember } from '../../src/store/repositories/members';
 import { callApi, send, unlockTrainerOverHttp, type HttpResponse } from '../support/http';
+import { SEED_NAMES } from '../support/seed-library';
+import type { ExercisePage } from '@shared/domain';
 import { MEMBER, T0, countRows, sequentialIds } from '../support/store';
 import { makeTempDir, type TempDir } from '../support/temp-dir';
 
@@ -105,25 +107,16 @@ describe('web server', () => {
       const response = await callApi(port, 'library:list', {});
       expect(response.status).toBe(200);
       expect(response.headers['cache-control']).toBe('no-store');
-      const body = response.json() as { ok: true; value: { name: string }[] };
+      const body = response.json() as { ok: true; value: ExercisePage };
       expect(body.ok).toBe(true);
-      expect(body.value.map((e) => e.name)).toEqual([
-        'Bent-over row',
-        'Deadlift',
-        'Face pull',
-        'Pull-up / chin-up',
-        'Reverse fly',
-        'Seated cable row',
-        'T-bar row',
-      ]);
+      expect(body.value.exercises.map((e) => e.name)).toEqual(SEED_NAMES);
+      expect(body.value.total).toBe(7);
     });
 
     it('passes filters through', async () => {
       const response = await callApi(port, 'library:list', { goal: 'posture', equipment: ['cable-station'] });
-      expect((response.json() as { value: { id: string }[] }).value.map((e) => e.id)).toEqual([
-        'face-pull',
-        'seated-cable-row',
-      ]);
+      const body = response.json() as { value: ExercisePage };
+      expect(body.value.exercises.map((e) => e.id)).toEqual(['face-pull', 'seated-cable-row']);
     });
 
     it('accepts a POST without a body as an empty payload', async () => {

@@ -35,6 +35,26 @@ export function freeExerciseDbEntry(overrides: Partial<FreeExerciseDbEntry> = {}
   };
 }
 
+/** An entry that imports with adjustments: new equipment, an expert level, a muscle this library lacks. */
+export const SANDBAG_LOAD = freeExerciseDbEntry({
+  id: 'Sandbag_Load',
+  name: 'Sandbag Load',
+  force: 'push',
+  level: 'expert',
+  equipment: 'sandbag',
+  primaryMuscles: ['lower back', 'wings'],
+  secondaryMuscles: ['glutes'],
+  category: 'strongman',
+});
+
+/** An entry none of whose muscles this library knows, so it is skipped. */
+export const MYSTERY_MOVE = freeExerciseDbEntry({
+  id: 'Mystery',
+  name: 'Mystery move',
+  primaryMuscles: ['wings'],
+  secondaryMuscles: [],
+});
+
 const TERMS = ['middle back', 'lats', 'traps', 'shoulders', 'lower back', 'biceps', 'glutes', 'hamstrings'];
 const EQUIPMENT = ['barbell', 'dumbbell', 'cable', 'body only', 'machine', 'kettlebells', 'bands', null];
 const LEVELS = ['beginner', 'intermediate', 'expert'] as const;

@@ -1,10 +1,5 @@
 import { createRouter, createWebHashHistory, type Router, type RouteRecordRaw } from 'vue-router';
-import CircuitPlayerView from './views/CircuitPlayerView.vue';
-import CircuitsView from './views/CircuitsView.vue';
-import DisplayLoopView from './views/DisplayLoopView.vue';
-import ExerciseCardView from './views/ExerciseCardView.vue';
 import LibraryView from './views/LibraryView.vue';
-import RestTimerView from './views/RestTimerView.vue';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -68,26 +63,38 @@ const TRAINER_ROUTES: RouteRecordRaw[] = [
 
 /**
  * Hash history, because the Electron shell loads the page from a file: a path-based URL would leave the
- * app on reload. The same URLs work in web mode.
+ * app on reload. The same URLs work in web mode. The library comes with the page, since it is what a
+ * member opens first; every other screen is its own chunk, fetched (from the same machine) when first
+ * shown, so the first screen does not wait for the timers, the card or the trainer's forms.
  */
 export function createAppRouter(): Router {
   return createRouter({
     history: createWebHashHistory(),
     routes: [
-      { path: '/', name: 'display', component: DisplayLoopView },
+      { path: '/', name: 'display', component: () => import('./views/DisplayLoopView.vue') },
       {
         path: '/rest',
         name: 'rest',
-        component: RestTimerView,
+        component: () => import('./views/RestTimerView.vue'),
         props: (route) => ({
           seconds: typeof route.query.seconds === 'string' ? route.query.seconds : undefined,
           exerciseId: typeof route.query.exercise === 'string' ? route.query.exercise : undefined,
         }),
       },
-      { path: '/circuits', name: 'circuits', component: CircuitsView },
-      { path: '/circuits/:id/play', name: 'circuit-player', component: CircuitPlayerView, props: true },
+      { path: '/circuits', name: 'circuits', component: () => import('./views/CircuitsView.vue') },
+      {
+        path: '/circuits/:id/play',
+        name: 'circuit-player',
+        component: () => import('./views/CircuitPlayerView.vue'),
+        props: true,
+      },
       { path: '/library', name: 'library', component: LibraryView },
-      { path: '/library/:id', name: 'exercise', component: ExerciseCardView, props: true },
+      {
+        path: '/library/:id',
+        name: 'exercise',
+        component: () => import('./views/ExerciseCardView.vue'),
+        props: true,
+      },
       {
         path: '/trainer/unlock',
         name: 'trainer-unlock',

@@ -1,7 +1,13 @@
 import { z } from 'zod';
-import { EXERCISE_LIMITS, type ImportNote, type Level, type Tag } from '@shared/domain';
-import type { ExerciseWrite } from '../../store/repositories/exercises';
-import type { EquipmentWithTerm, MuscleTerm } from '../../store/repositories/exercise-import';
+import {
+  EXERCISE_LIMITS,
+  type ExerciseDraft,
+  type ImportNote,
+  type Level,
+  type Prescription,
+  type Tag,
+} from '@shared/domain';
+import type { EquipmentWithTerm, MuscleTerm } from '../../store/repositories/vocabulary';
 
 /** How imported exercises name where they came from (their `source`). */
 export const FREE_EXERCISE_DB_SOURCE = {
@@ -47,7 +53,7 @@ const LEVEL: Record<FreeExerciseDbEntry['level'], Level> = {
 };
 
 /** Our defaults by kind of work; a trainer adjusts them per exercise. */
-const PRESCRIPTION: Record<Category, Pick<ExerciseWrite, 'sets' | 'reps' | 'seconds' | 'restSeconds'>> = {
+const PRESCRIPTION: Record<Category, Prescription> = {
   strength: { sets: 3, reps: 10, seconds: null, restSeconds: 60 },
   powerlifting: { sets: 3, reps: 5, seconds: null, restSeconds: 120 },
   'olympic weightlifting': { sets: 3, reps: 5, seconds: null, restSeconds: 120 },
@@ -106,7 +112,7 @@ export function buildVocabulary(
 export type MappedEntry =
   | {
       ok: true;
-      exercise: Omit<ExerciseWrite, 'id' | 'seedKey'>;
+      exercise: ExerciseDraft;
       /** Equipment the vocabulary lacks, to add before the exercise. */
       newEquipment: EquipmentWithTerm | null;
       notes: ImportNote[];
@@ -166,7 +172,7 @@ export function mapFreeExerciseDbEntry(entry: FreeExerciseDbEntry, vocabulary: V
       secondaryMuscles,
       steps,
       cues: [],
-      ...PRESCRIPTION[entry.category],
+      prescription: PRESCRIPTION[entry.category],
       oneSided: false,
       source: { ...FREE_EXERCISE_DB_SOURCE, reference: entry.id },
     },

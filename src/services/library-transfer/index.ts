@@ -1,6 +1,9 @@
+import type { z } from 'zod';
 import { describeIssues } from '@shared/contract/validation';
 import type { ErrorParams, ErrorReason } from '@shared/contract/result';
 import {
+  comparableDraft,
+  draftOf,
   EXPORT_FORMAT_NAME,
   EXPORT_FORMAT_VERSION,
   type ExportedExercise,
@@ -11,30 +14,27 @@ import {
   type ImportReport,
   type LibraryExportDocument,
 } from '@shared/domain';
+import { importedContentHash, recordImport } from '../../store/repositories/exercise-import';
+import { countMedia } from '../../store/repositories/exercise-media';
 import {
-  allExerciseIds,
-  countMedia,
-  exerciseIdForSource,
-  exerciseIdHoldingSeedKey,
-  exerciseNamesById,
-  importedContentHash,
-  insertEquipment,
-  listEquipmentWithTerms,
-  listMuscleTerms,
-  recordImport,
-  seedKeysById,
-  type EquipmentWithTerm,
-} from '../../store/repositories/exercise-import';
-import {
+  exerciseIdForSeedKey,
+  exerciseIdForSourceReference,
   getExercise,
   insertExercise,
+  listExerciseIds,
+  seedKeysById,
   setExerciseArchivedAt,
   updateExercise,
-  type ExerciseWrite,
 } from '../../store/repositories/exercises';
+import {
+  insertEquipmentIfMissing,
+  listEquipmentWithTerms,
+  listMuscleTerms,
+  type EquipmentWithTerm,
+} from '../../store/repositories/vocabulary';
 import type { ServiceContext } from '../context';
 import { DomainError, notFound } from '../errors';
-import { changedFields, contentHash, contentOfExercise, contentOfWrite } from './content';
+import { changedFields, contentHash } from './content';
 import {
   FREE_EXERCISE_DB_SOURCE,
   buildVocabulary,
@@ -95,13 +95,9 @@ export function createLibraryTransferService({ db, now, newId }: ServiceContext)
     equipmentAdded: EquipmentWithTerm[],
   ): EntryResult {
     const describe = describeRaw(raw, 'id');
-    const missing = missingFields(raw, exportedExerciseSchema.shape);
-    if (missing) return skipped(describe, missing);
-    const parsed = exportedExerciseSchema.safeParse(raw);
-    if (!parsed.success) return skipped(describe, invalidEntry(parsed.error.issues));
-    const entry = parsed.data;
-    if (seen.has(entry.id)) return skipped(describe, { code: 'duplicate-in-file', value: entry.id });
-    seen.add(entry.id);
+    const read = readEntry(raw, exportedExerciseSchema, seen);
+    if (!read.ok) return skipped(describe, read.reason);
+    const entry = read.entry;
 
     const unknownMuscle = [...entry.primaryMuscles, ...entry.secondaryMuscles].find(
       (id) => !vocabulary.muscleIds.has(id),
@@ -118,25 +114,26 @@ export function createLibraryTransferService({ db, now, newId }: ServiceContext)
     const existing = getExercise(db, entry.id);
     const reference = entry.source?.reference;
     const sourceHolder =
-      !existing && entry.source && reference ? exerciseIdForSource(db, entry.source.name, reference) : null;
+      !existing && entry.source && reference
+        ? exerciseIdForSourceReference(db, entry.source.name, reference)
+        : null;
     if (sourceHolder !== null) {
       const holderName = getExercise(db, sourceHolder)?.name ?? sourceHolder;
       return skipped(describe, { code: 'source-taken', value: holderName });
     }
 
     const result = inSavepoint(() => {
-      for (const item of missingEquipment) insertEquipment(db, item);
+      for (const item of missingEquipment) insertEquipmentIfMissing(db, item);
       const notes = missingEquipment.map((item): ImportNote => ({
         code: 'equipment-added',
         value: item.name,
       }));
-      const write = writeOfExported(entry);
       const time = now();
       if (existing) {
-        const changes = changedFields(contentOfExercise(existing), contentOfWrite(write));
+        const changes = changedFields(comparableDraft(existing), comparableDraft(entry));
         if (existing.archived !== entry.archived) changes.push('archived');
         if (changes.length === 0) return done(describe, 'unchanged', entry.id, [], notes);
-        updateExercise(db, write, time);
+        updateExercise(db, entry, time);
         if (existing.archived !== entry.archived) {
           setExerciseArchivedAt(db, entry.id, entry.archived ? time : null, time);
         }
@@ -144,8 +141,8 @@ export function createLibraryTransferService({ db, now, newId }: ServiceContext)
       }
       // The built-in exercise this one was seeded as may already be here under another id.
       const seedKey =
-        write.seedKey !== null && exerciseIdHoldingSeedKey(db, write.seedKey) === null ? write.seedKey : null;
-      insertExercise(db, { ...write, seedKey }, time);
+        entry.seedKey !== null && exerciseIdForSeedKey(db, entry.seedKey) === null ? entry.seedKey : null;
+      insertExercise(db, { ...entry, seedKey }, time);
       if (entry.archived) setExerciseArchivedAt(db, entry.id, time, time);
       return done(describe, 'added', entry.id, [], notes);
     }, describe);
@@ -166,24 +163,20 @@ export function createLibraryTransferService({ db, now, newId }: ServiceContext)
     equipmentAdded: EquipmentWithTerm[],
   ): EntryResult {
     const describe = describeRaw(raw, 'id');
-    const missing = missingFields(raw, freeExerciseDbEntrySchema.shape);
-    if (missing) return skipped(describe, missing);
-    const parsed = freeExerciseDbEntrySchema.safeParse(raw);
-    if (!parsed.success) return skipped(describe, invalidEntry(parsed.error.issues));
-    const entry = parsed.data;
-    if (seen.has(entry.id)) return skipped(describe, { code: 'duplicate-in-file', value: entry.id });
-    seen.add(entry.id);
+    const read = readEntry(raw, freeExerciseDbEntrySchema, seen);
+    if (!read.ok) return skipped(describe, read.reason);
+    const entry = read.entry;
     const mapped = mapFreeExerciseDbEntry(entry, vocabulary);
     if (!mapped.ok) return skipped(describe, mapped.reason);
-    const after = contentOfWrite(mapped.exercise);
-    const existingId = exerciseIdForSource(db, FREE_EXERCISE_DB_SOURCE.name, entry.id);
+    const after = comparableDraft(mapped.exercise);
+    const existingId = exerciseIdForSourceReference(db, FREE_EXERCISE_DB_SOURCE.name, entry.id);
     const existing = existingId === null ? null : getExercise(db, existingId);
 
     let id: string;
     let changes: string[] = [];
     if (existing) {
       id = existing.id;
-      const before = contentOfExercise(existing);
+      const before = comparableDraft(existing);
       changes = changedFields(before, after);
       if (changes.length === 0) return done(describe, 'unchanged', id, [], mapped.notes);
       if (importedContentHash(db, id) !== contentHash(before)) {
@@ -196,8 +189,8 @@ export function createLibraryTransferService({ db, now, newId }: ServiceContext)
 
     const result = inSavepoint(() => {
       const time = now();
-      if (mapped.newEquipment) insertEquipment(db, mapped.newEquipment);
-      const write: ExerciseWrite = { ...mapped.exercise, id, seedKey: null };
+      if (mapped.newEquipment) insertEquipmentIfMissing(db, mapped.newEquipment);
+      const write = { ...mapped.exercise, id, seedKey: null };
       if (existing) updateExercise(db, write, time);
       else insertExercise(db, write, time);
       recordImport(db, { exerciseId: id, format: 'free-exercise-db', contentHash: contentHash(after) }, time);
@@ -219,7 +212,7 @@ export function createLibraryTransferService({ db, now, newId }: ServiceContext)
 
   function importAll(file: ParsedFile, dryRun: boolean): ImportReport {
     const vocabulary = buildVocabulary(listMuscleTerms(db), listEquipmentWithTerms(db));
-    const takenIds = new Set(exerciseNamesById(db).keys());
+    const takenIds = new Set(listExerciseIds(db, { status: 'all' }));
     const seen = new Set<string>();
     const equipmentAdded: EquipmentWithTerm[] = [];
     const entries = file.entries.map((raw, index): ImportEntryReport => {
@@ -243,12 +236,17 @@ export function createLibraryTransferService({ db, now, newId }: ServiceContext)
   return {
     /** The whole library (archived exercises too), or the exercises named, as a Gymdeck export. */
     exportLibrary(ids?: readonly string[]): LibraryExportDocument {
-      const chosen = ids ? [...new Set(ids)] : allExerciseIds(db);
+      const chosen = ids ? [...new Set(ids)] : listExerciseIds(db, { status: 'all' });
       const seedKeys = seedKeysById(db);
       const exercises = chosen.map((id): ExportedExercise => {
         const exercise = getExercise(db, id);
         if (!exercise) throw notFound('exercise', id);
-        return toExported(exercise, seedKeys.get(id) ?? null);
+        return {
+          id: exercise.id,
+          ...draftOf(exercise),
+          archived: exercise.archived,
+          seedKey: seedKeys.get(id) ?? null,
+        };
       });
       const used = new Set(exercises.flatMap((exercise) => exercise.equipment));
       return {
@@ -368,6 +366,22 @@ function describeRaw(raw: unknown, idField: string): Pick<EntryResult, 'referenc
   return { reference: text(record[idField]), name: text(record.name) };
 }
 
+/** An entry checked against its format and the entries before it in the file, or why it is skipped. */
+function readEntry<T extends { id: string }>(
+  raw: unknown,
+  schema: { shape: object; safeParse(raw: unknown): z.ZodSafeParseResult<T> },
+  seen: Set<string>,
+): { ok: true; entry: T } | { ok: false; reason: ImportNote } {
+  const missing = missingFields(raw, schema.shape);
+  if (missing) return { ok: false, reason: missing };
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) return { ok: false, reason: invalidEntry(parsed.error.issues) };
+  const entry = parsed.data;
+  if (seen.has(entry.id)) return { ok: false, reason: { code: 'duplicate-in-file', value: entry.id } };
+  seen.add(entry.id);
+  return { ok: true, entry };
+}
+
 /** Names every field an entry lacks at once, which reads better than one schema complaint per field. */
 function missingFields(raw: unknown, shape: object): ImportNote | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
@@ -391,51 +405,4 @@ function done(
   notes: ImportNote[],
 ): EntryResult {
   return { ...describe, outcome, exerciseId, reason: null, changes, notes };
-}
-
-function writeOfExported(entry: ExportedExercise): ExerciseWrite {
-  return {
-    id: entry.id,
-    name: entry.name,
-    aliases: entry.aliases,
-    summary: entry.summary,
-    level: entry.level,
-    tags: entry.tags,
-    equipment: entry.equipment,
-    primaryMuscles: entry.primaryMuscles,
-    secondaryMuscles: entry.secondaryMuscles,
-    steps: entry.steps,
-    cues: entry.cues,
-    sets: entry.prescription.sets,
-    reps: entry.prescription.reps,
-    seconds: entry.prescription.seconds,
-    restSeconds: entry.prescription.restSeconds,
-    oneSided: entry.oneSided,
-    source: entry.source,
-    seedKey: entry.seedKey,
-  };
-}
-
-function toExported(
-  exercise: NonNullable<ReturnType<typeof getExercise>>,
-  seedKey: string | null,
-): ExportedExercise {
-  return {
-    id: exercise.id,
-    name: exercise.name,
-    aliases: exercise.aliases,
-    summary: exercise.summary,
-    level: exercise.level,
-    tags: exercise.tags,
-    equipment: exercise.equipment,
-    primaryMuscles: exercise.primaryMuscles,
-    secondaryMuscles: exercise.secondaryMuscles,
-    steps: exercise.steps,
-    cues: exercise.cues,
-    prescription: exercise.prescription,
-    oneSided: exercise.oneSided,
-    archived: exercise.archived,
-    source: exercise.source,
-    seedKey,
-  };
 }

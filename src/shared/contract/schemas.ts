@@ -3,13 +3,13 @@ import type {
   Circuit,
   CircuitSummary,
   Exercise,
-  ExerciseSummary,
+  ExercisePage,
   ImportReport,
   LibraryExportDocument,
   LibraryVocabulary,
   LoggedSet,
 } from '../domain';
-import { GOALS } from '../domain';
+import { EXERCISE_STATUSES, GOALS, LIBRARY_PAGE_MAX } from '../domain';
 import type {
   ActiveRun,
   KioskSettings,
@@ -54,9 +54,19 @@ export const contract = {
       muscles: slugList.optional(),
       equipment: slugList.optional(),
       goal: z.enum(GOALS).optional(),
-      includeArchived: z.boolean().optional(),
+      /** Active exercises unless asked otherwise. */
+      status: z.enum(EXERCISE_STATUSES).optional(),
+      offset: z.int('must be a whole number').min(0, 'must be at least 0').optional(),
+      /** How many to answer with; a page of `LIBRARY_PAGE_SIZE` when not given. */
+      limit: z
+        .int('must be a whole number')
+        .min(1, 'must be at least 1')
+        .max(LIBRARY_PAGE_MAX, `must be at most ${LIBRARY_PAGE_MAX}`)
+        .optional(),
+      /** The page holding this exercise rather than the one at `offset`, when the exercise is in the list. */
+      around: id.optional(),
     }),
-    result: returns<ExerciseSummary[]>(),
+    result: returns<ExercisePage>(),
   },
   'library:get': {
     access: 'screen',

@@ -58,3 +58,45 @@ export interface ExerciseDraft {
   oneSided: boolean;
   source: Source | null;
 }
+
+/**
+ * Only the fields of a draft, in the draft's order, from anything that has them (an exercise, an export
+ * entry): what is compared, hashed or written out as an exercise's content.
+ */
+export function draftOf(exercise: ExerciseDraft): ExerciseDraft {
+  const { prescription: p, source: s } = exercise;
+  return {
+    name: exercise.name,
+    aliases: exercise.aliases,
+    summary: exercise.summary,
+    level: exercise.level,
+    tags: exercise.tags,
+    equipment: exercise.equipment,
+    primaryMuscles: exercise.primaryMuscles,
+    secondaryMuscles: exercise.secondaryMuscles,
+    steps: exercise.steps,
+    cues: exercise.cues,
+    prescription: { sets: p.sets, reps: p.reps, seconds: p.seconds, restSeconds: p.restSeconds },
+    oneSided: exercise.oneSided,
+    source: s && { name: s.name, url: s.url, reference: s.reference, licence: s.licence },
+  };
+}
+
+// Sets are compared as sets (the store lists them in its own order); steps and cues keep their order.
+const asSet = <T extends string>(list: readonly T[]): T[] => [...new Set(list)].sort();
+
+/**
+ * An exercise's draft in a form where equal content compares (and serialises) equal: what tells whether
+ * an import or an edit changes anything.
+ */
+export function comparableDraft(exercise: ExerciseDraft): ExerciseDraft {
+  const draft = draftOf(exercise);
+  return {
+    ...draft,
+    aliases: asSet(draft.aliases),
+    tags: asSet(draft.tags),
+    equipment: asSet(draft.equipment),
+    primaryMuscles: asSet(draft.primaryMuscles),
+    secondaryMuscles: asSet(draft.secondaryMuscles),
+  };
+}

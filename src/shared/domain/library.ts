@@ -75,8 +75,33 @@ export interface Exercise extends ExerciseSummary {
   source: Source | null;
 }
 
+/** Which exercises a list holds by archive state: members see the active ones, a trainer any. */
+export const EXERCISE_STATUSES = ['active', 'archived', 'all'] as const;
+export type ExerciseStatus = (typeof EXERCISE_STATUSES)[number];
+
+/**
+ * How many exercises one answer of `library:list` carries unless asked for fewer or more (a multiple of 2, 3,
+ * 4 and 6, so that a page fills whole rows of the library grid), and the most it carries.
+ */
+export const LIBRARY_PAGE_SIZE = 36;
+export const LIBRARY_PAGE_MAX = 200;
+
+/** One page of a library list. */
+export interface ExercisePage {
+  /** From the requested offset on, at most the requested number, in the list's order (by name). */
+  exercises: ExerciseSummary[];
+  /** Where the page starts in the whole list (0 for the first). */
+  offset: number;
+  /** How many the whole list holds, over every page. */
+  total: number;
+  /** How many match the rest of the filters by archive state, whatever `status` chose: a trainer's choices. */
+  counts: { active: number; archived: number };
+}
+
 export interface LibraryVocabulary {
   muscles: Muscle[];
   equipment: Equipment[];
   tags: readonly Tag[];
+  /** The muscles and equipment some active exercise names: filters that would find nothing are not offered. */
+  inUse: { muscles: string[]; equipment: string[] };
 }

@@ -3,8 +3,9 @@ import { initialSchema } from './001-initial-schema';
 import { exerciseSearch } from './002-exercise-search';
 import { exerciseImport } from './003-exercise-import';
 import { libraryRevision } from './004-library-revision';
-import { trainerAccess } from './005-trainer-access';
-import { sharedMediaFiles } from './006-shared-media-files';
+import { libraryChanges } from './005-library-changes';
+import { trainerAccess } from './006-trainer-access';
+import { sharedMediaFiles } from './007-shared-media-files';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   exerciseSearch,
   exerciseImport,
   libraryRevision,
+  libraryChanges,
   trainerAccess,
   sharedMediaFiles,
 ];

@@ -88,3 +88,16 @@ export function mediaBytesInUse(db: Db): number {
       .get()?.total ?? 0
   );
 }
+
+/** How many media files the given exercises (all when `ids` is null) hold. */
+export function countMedia(db: Db, ids: readonly string[] | null): number {
+  const row =
+    ids === null
+      ? db.prepare<[], { n: number }>('SELECT count(*) AS n FROM exercise_media').get()
+      : db
+          .prepare<[string], { n: number }>(
+            'SELECT count(*) AS n FROM exercise_media WHERE exercise_id IN (SELECT value FROM json_each(?))',
+          )
+          .get(JSON.stringify(ids));
+  return row?.n ?? 0;
+}

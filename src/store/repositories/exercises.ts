@@ -2,6 +2,8 @@ import type { Db } from '../database';
 import { toFtsQuery } from './exercise-search';
 import type {
   Exercise,
+  ExerciseDraft,
+  ExerciseStatus,
   ExerciseSummary,
   Goal,
   Level,
@@ -33,7 +35,14 @@ export interface ExerciseFilter {
   muscles?: readonly string[] | undefined;
   equipment?: readonly string[] | undefined;
   goal?: Goal | undefined;
-  includeArchived?: boolean | undefined;
+  /** Active exercises unless asked otherwise. */
+  status?: ExerciseStatus | undefined;
+}
+
+/** A stretch of a list: `limit` items from position `offset`. */
+export interface Page {
+  offset: number;
+  limit: number;
 }
 
 /**
@@ -49,15 +58,83 @@ export function listExerciseSummaries(db: Db, filter: ExerciseFilter = {}): Exer
   return withRelations(db, rows, 'summary').map(({ row, relations }) => toSummary(row, relations));
 }
 
-/** The ids `listExerciseSummaries` would list, in the same order, without loading anything else. */
-export function listExerciseIds(db: Db, filter: ExerciseFilter = {}): string[] {
+/**
+ * The ids `listExerciseSummaries` would list, in the same order, without loading anything else; only
+ * those of one page when one is given.
+ */
+export function listExerciseIds(db: Db, filter: ExerciseFilter = {}, page?: Page): string[] {
   const { where, params } = matching(filter);
+  const stretch = page ? 'LIMIT @limit OFFSET @offset' : '';
   return db
     .prepare<Record<string, unknown>, string>(
-      `SELECT e.id FROM exercise e ${where} ORDER BY e.name COLLATE NOCASE, e.id`,
+      `SELECT e.id FROM exercise e ${where} ORDER BY e.name COLLATE NOCASE, e.id ${stretch}`,
     )
     .pluck()
-    .all(params);
+    .all(page ? { ...params, ...page } : params);
+}
+
+/** Where the exercise stands in the list the filter gives (0 for the first), or null when not in it. */
+export function positionInList(db: Db, filter: ExerciseFilter, id: string): number | null {
+  const { where, params } = matching(filter);
+  const and = where ? `${where} AND` : 'WHERE';
+  const name = db
+    .prepare<Record<string, unknown>, string>(`SELECT e.name FROM exercise e ${and} e.id = @id`)
+    .pluck()
+    .get({ ...params, id });
+  if (name === undefined) return null;
+  // The same order as the list: by name ignoring case, then by id.
+  return (
+    db
+      .prepare<Record<string, unknown>, number>(
+        `SELECT count(*) FROM exercise e ${and}
+         (e.name < @name COLLATE NOCASE OR (e.name = @name COLLATE NOCASE AND e.id < @id))`,
+      )
+      .pluck()
+      .get({ ...params, name, id }) ?? 0
+  );
+}
+
+/** How many exercises match the filter's other criteria, active and archived (its `status` aside). */
+export function countExercises(db: Db, filter: ExerciseFilter = {}): Record<'active' | 'archived', number> {
+  const { where, params } = matching({ ...filter, status: 'all' });
+  const row = db
+    .prepare<Record<string, unknown>, { active: number | null; archived: number | null }>(
+      `SELECT sum(e.archived_at IS NULL) AS active, sum(e.archived_at IS NOT NULL) AS archived
+       FROM exercise e ${where}`,
+    )
+    .get(params);
+  return { active: row?.active ?? 0, archived: row?.archived ?? 0 };
+}
+
+/** The muscles and the equipment some active exercise names, by id. */
+export function listInUse(db: Db): { muscles: string[]; equipment: string[] } {
+  const used = (table: string, column: string): string[] =>
+    db
+      .prepare<[], string>(
+        `SELECT DISTINCT part.${column} FROM ${table} part JOIN exercise e ON e.id = part.exercise_id
+         WHERE e.archived_at IS NULL ORDER BY part.${column}`,
+      )
+      .pluck()
+      .all();
+  return {
+    muscles: used('exercise_muscle', 'muscle_id'),
+    equipment: used('exercise_equipment', 'equipment_id'),
+  };
+}
+
+/** Every exercise's name, archived ones too. */
+export function listExerciseNames(db: Db): string[] {
+  return db.prepare<[], string>('SELECT name FROM exercise').pluck().all();
+}
+
+/** The summaries of the exercises named (archived ones too), in no particular order; unknown ids are left out. */
+export function getExerciseSummaries(db: Db, ids: readonly string[]): ExerciseSummary[] {
+  const rows = db
+    .prepare<[string], SummaryRow>(
+      'SELECT id, name, level, archived_at FROM exercise WHERE id IN (SELECT value FROM json_each(?))',
+    )
+    .all(JSON.stringify(ids));
+  return withRelations(db, rows, 'summary').map(({ row, relations }) => toSummary(row, relations));
 }
 
 /**
@@ -68,10 +145,19 @@ export function libraryRevision(db: Db): number {
   return db.prepare<[], number>('SELECT revision FROM library_revision WHERE id = 1').pluck().get() ?? 0;
 }
 
+/** The exercises whose summary changed after `revision` (those deleted since, too). */
+export function exercisesChangedSince(db: Db, revision: number): string[] {
+  return db
+    .prepare<[number], string>('SELECT exercise_id FROM library_change WHERE revision > ?')
+    .pluck()
+    .all(revision);
+}
+
 function matching(filter: ExerciseFilter): { where: string; params: Record<string, unknown> } {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
-  if (!filter.includeArchived) where.push('e.archived_at IS NULL');
+  const status = filter.status ?? 'active';
+  if (status !== 'all') where.push(`e.archived_at IS ${status === 'active' ? '' : 'NOT '}NULL`);
   if (filter.muscles && filter.muscles.length > 0) {
     where.push(
       'EXISTS (SELECT 1 FROM exercise_muscle em WHERE em.exercise_id = e.id AND em.muscle_id IN (SELECT value FROM json_each(@muscles)))',
@@ -126,43 +212,29 @@ export function exerciseExists(db: Db, id: string): boolean {
   return db.prepare('SELECT 1 FROM exercise WHERE id = ?').get(id) !== undefined;
 }
 
-export interface ExerciseWrite {
+/** An exercise as the store writes it: a trainer's draft with its id, and the seed key of a built-in one. */
+export interface ExerciseWrite extends ExerciseDraft {
   id: string;
-  name: string;
-  aliases: readonly string[];
-  summary: string;
-  level: Level;
-  tags: readonly Tag[];
-  equipment: readonly string[];
-  primaryMuscles: readonly string[];
-  secondaryMuscles: readonly string[];
-  steps: readonly string[];
-  cues: readonly string[];
-  sets: number;
-  reps: number | null;
-  seconds: number | null;
-  restSeconds: number;
-  oneSided: boolean;
-  source: Source | null;
   seedKey: string | null;
 }
 
 /** The exercise row's own columns as named SQL parameters. */
 function exerciseRowParams(exercise: Omit<ExerciseWrite, 'seedKey'>): Record<string, unknown> {
+  const { prescription, source } = exercise;
   return {
     id: exercise.id,
     name: exercise.name,
     summary: exercise.summary,
     level: exercise.level,
     oneSided: exercise.oneSided ? 1 : 0,
-    sets: exercise.sets,
-    reps: exercise.reps,
-    seconds: exercise.seconds,
-    restSeconds: exercise.restSeconds,
-    sourceName: exercise.source?.name ?? null,
-    sourceUrl: exercise.source?.url ?? null,
-    sourceReference: exercise.source?.reference ?? null,
-    licence: exercise.source?.licence ?? null,
+    sets: prescription.sets,
+    reps: prescription.reps,
+    seconds: prescription.seconds,
+    restSeconds: prescription.restSeconds,
+    sourceName: source?.name ?? null,
+    sourceUrl: source?.url ?? null,
+    sourceReference: source?.reference ?? null,
+    licence: source?.licence ?? null,
   };
 }
 
@@ -197,7 +269,7 @@ export function updateExercise(db: Db, exercise: Omit<ExerciseWrite, 'seedKey'>,
     .run({ ...exerciseRowParams(exercise), now }).changes;
   if (changed === 0) return false;
   for (const table of PART_TABLES) db.prepare(`DELETE FROM ${table} WHERE exercise_id = ?`).run(exercise.id);
-  insertParts(db, { ...exercise, seedKey: null });
+  insertParts(db, exercise);
   return true;
 }
 
@@ -218,7 +290,7 @@ export function setExerciseArchivedAt(db: Db, id: string, archivedAt: number | n
   );
 }
 
-function insertParts(db: Db, exercise: ExerciseWrite): void {
+function insertParts(db: Db, exercise: Omit<ExerciseWrite, 'seedKey'>): void {
   const alias = db.prepare('INSERT OR IGNORE INTO exercise_alias (exercise_id, alias) VALUES (?, ?)');
   for (const name of exercise.aliases) alias.run(exercise.id, name);
   const tag = db.prepare('INSERT OR IGNORE INTO exercise_tag (exercise_id, tag) VALUES (?, ?)');
@@ -253,16 +325,21 @@ export function exerciseIdForSeedKey(db: Db, seedKey: string): string | null {
   return row?.id ?? null;
 }
 
-interface Relations {
-  aliases: string[];
-  tags: Tag[];
-  equipment: string[];
-  primaryMuscles: string[];
-  secondaryMuscles: string[];
-  steps: string[];
-  cues: string[];
-  media: MediaItem[];
+/** The seed key of every built-in exercise, by id. */
+export function seedKeysById(db: Db): Map<string, string> {
+  const rows = db
+    .prepare<[], { id: string; seed_key: string }>(
+      'SELECT id, seed_key FROM exercise WHERE seed_key IS NOT NULL',
+    )
+    .all();
+  return new Map(rows.map((row) => [row.id, row.seed_key]));
 }
+
+/** The lists of an exercise that live in tables of their own. */
+type Relations = Pick<
+  ExerciseDraft,
+  'aliases' | 'tags' | 'equipment' | 'primaryMuscles' | 'secondaryMuscles' | 'steps' | 'cues'
+> & { media: MediaItem[] };
 
 function emptyRelations(): Relations {
   return {

@@ -50,9 +50,38 @@ export function insertMuscleIfMissing(db: Db, muscle: MuscleInsert): void {
   ).run({ ...muscle, importsCoarseTerm: muscle.importsCoarseTerm ? 1 : 0 });
 }
 
-export function insertEquipmentIfMissing(db: Db, equipment: Equipment & { coarseTerm: string | null }): void {
+export function insertEquipmentIfMissing(db: Db, equipment: EquipmentWithTerm): void {
   db.prepare(
     `INSERT INTO equipment (id, name, coarse_term) VALUES (@id, @name, @coarseTerm)
      ON CONFLICT (id) DO NOTHING`,
   ).run(equipment);
+}
+
+export interface EquipmentWithTerm extends Equipment {
+  coarseTerm: string | null;
+}
+
+export function listEquipmentWithTerms(db: Db): EquipmentWithTerm[] {
+  return db
+    .prepare<[], EquipmentWithTerm>('SELECT id, name, coarse_term AS coarseTerm FROM equipment ORDER BY id')
+    .all();
+}
+
+export interface MuscleTerm {
+  id: string;
+  coarseTerm: string;
+  importsCoarseTerm: boolean;
+}
+
+export function listMuscleTerms(db: Db): MuscleTerm[] {
+  return db
+    .prepare<[], { id: string; coarse_term: string; imports_coarse_term: number }>(
+      'SELECT id, coarse_term, imports_coarse_term FROM muscle ORDER BY sort_order',
+    )
+    .all()
+    .map((row) => ({
+      id: row.id,
+      coarseTerm: row.coarse_term,
+      importsCoarseTerm: row.imports_coarse_term === 1,
+    }));
 }

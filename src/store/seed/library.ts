@@ -1,21 +1,8 @@
-import type { Level, Tag } from '@shared/domain';
+import type { ExerciseDraft } from '@shared/domain';
 
-export interface ExerciseSeed {
+/** A built-in exercise: a draft like any trainer's, and the key that keeps the seed from adding it twice. */
+export interface ExerciseSeed extends ExerciseDraft {
   seedKey: string;
-  name: string;
-  aliases: string[];
-  summary: string;
-  level: Level;
-  tags: Tag[];
-  equipment: string[];
-  primaryMuscles: string[];
-  secondaryMuscles: string[];
-  steps: string[];
-  cues: string[];
-  sets: number;
-  reps: number | null;
-  seconds: number | null;
-  restSeconds: number;
 }
 
 /** The built-in mid-back library: seven movements for strength and posture. */
@@ -38,10 +25,9 @@ export const SEED_EXERCISES: readonly ExerciseSeed[] = [
       'Lower slowly until your arms are long.',
     ],
     cues: ['Flat back', 'Elbows to hips', 'Slow on the way down'],
-    sets: 3,
-    reps: 10,
-    seconds: null,
-    restSeconds: 90,
+    prescription: { sets: 3, reps: 10, seconds: null, restSeconds: 90 },
+    oneSided: false,
+    source: null,
   },
   {
     seedKey: 'seated-cable-row',
@@ -61,10 +47,9 @@ export const SEED_EXERCISES: readonly ExerciseSeed[] = [
       'Let the handle travel back under control.',
     ],
     cues: ['Sit tall', 'Chest up', 'Squeeze, then release'],
-    sets: 3,
-    reps: 12,
-    seconds: null,
-    restSeconds: 60,
+    prescription: { sets: 3, reps: 12, seconds: null, restSeconds: 60 },
+    oneSided: false,
+    source: null,
   },
   {
     seedKey: 'reverse-fly',
@@ -84,10 +69,9 @@ export const SEED_EXERCISES: readonly ExerciseSeed[] = [
       'Lower with control.',
     ],
     cues: ['Light weight', 'Lead with the elbows', 'No swinging'],
-    sets: 3,
-    reps: 15,
-    seconds: null,
-    restSeconds: 45,
+    prescription: { sets: 3, reps: 15, seconds: null, restSeconds: 45 },
+    oneSided: false,
+    source: null,
   },
   {
     seedKey: 't-bar-row',
@@ -107,10 +91,9 @@ export const SEED_EXERCISES: readonly ExerciseSeed[] = [
       'Lower slowly to a full stretch.',
     ],
     cues: ['Brace first', 'Chest to the handle', 'Control the stretch'],
-    sets: 4,
-    reps: 8,
-    seconds: null,
-    restSeconds: 120,
+    prescription: { sets: 4, reps: 8, seconds: null, restSeconds: 120 },
+    oneSided: false,
+    source: null,
   },
   {
     seedKey: 'deadlift',
@@ -130,10 +113,9 @@ export const SEED_EXERCISES: readonly ExerciseSeed[] = [
       'Lower the bar to the floor, back still flat.',
     ],
     cues: ['Bar close to the legs', 'Flat back', 'Push the floor away'],
-    sets: 3,
-    reps: 5,
-    seconds: null,
-    restSeconds: 150,
+    prescription: { sets: 3, reps: 5, seconds: null, restSeconds: 150 },
+    oneSided: false,
+    source: null,
   },
   {
     seedKey: 'face-pull',
@@ -153,10 +135,9 @@ export const SEED_EXERCISES: readonly ExerciseSeed[] = [
       'Return with control.',
     ],
     cues: ['Elbows high', 'Hands to ears', 'Pause at the end'],
-    sets: 3,
-    reps: 15,
-    seconds: null,
-    restSeconds: 45,
+    prescription: { sets: 3, reps: 15, seconds: null, restSeconds: 45 },
+    oneSided: false,
+    source: null,
   },
   {
     seedKey: 'pull-up',
@@ -177,9 +158,8 @@ export const SEED_EXERCISES: readonly ExerciseSeed[] = [
       'Lower under control to a full hang.',
     ],
     cues: ['Shoulders down first', 'Elbows to ribs', 'No kicking'],
-    sets: 3,
-    reps: 6,
-    seconds: null,
-    restSeconds: 90,
+    prescription: { sets: 3, reps: 6, seconds: null, restSeconds: 90 },
+    oneSided: false,
+    source: null,
   },
 ];

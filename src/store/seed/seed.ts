@@ -23,7 +23,7 @@ export function seedLibrary(db: Db, now: number): SeedReport {
     let exercisesAdded = 0;
     for (const seed of SEED_EXERCISES) {
       if (exerciseIdForSeedKey(db, seed.seedKey) !== null) continue;
-      insertExercise(db, { ...seed, id: seed.seedKey, oneSided: false, source: null }, now);
+      insertExercise(db, { ...seed, id: seed.seedKey }, now);
       exercisesAdded += 1;
     }
 

@@ -3,8 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import App from '@renderer/App.vue';
 import type { GymdeckApi } from '@shared/contract/api';
 import { fail, ok } from '@shared/contract/result';
-import type { MediaItem } from '@shared/domain';
-import { createFakeApi, exercise, summary, VOCABULARY } from '../support/fake-api';
+import { LIBRARY_PAGE_SIZE, type ExerciseSummary, type MediaItem } from '@shared/domain';
+import { createFakeApi, exercise, listOf, summary, VOCABULARY } from '../support/fake-api';
 import { mountWithApp } from '../support/mount-app';
 
 async function open(path: string, methods: Partial<GymdeckApi> = {}) {
@@ -28,19 +28,23 @@ const STILL: MediaItem = { id: 'm-1', kind: 'image', role: 'still', mimeType: 'i
 
 describe('trainer exercise list', () => {
   it('lists exercises in use, archived ones behind a filter, and archives and restores them', async () => {
-    const archive = vi.fn(() => Promise.resolve(ok(exercise({ archived: true }))));
-    const restore = vi.fn(() =>
-      Promise.resolve(ok(exercise({ id: 'ex-2', name: 'Old row', archived: false }))),
-    );
-    const list = vi.fn(() =>
-      Promise.resolve(ok([summary(), summary({ id: 'ex-2', name: 'Old row', archived: true })])),
-    );
+    let rows: ExerciseSummary[] = [summary(), summary({ id: 'ex-2', name: 'Old row', archived: true })];
+    const setArchived = (id: string, archived: boolean) => {
+      rows = rows
+        .map((row) => (row.id === id ? { ...row, archived } : row))
+        .sort((a, b) => (a.name < b.name ? -1 : 1));
+      const row = rows.find((candidate) => candidate.id === id);
+      return Promise.resolve(ok(exercise({ id, name: row?.name ?? id, archived })));
+    };
+    const archive = vi.fn(({ id }: { id: string }) => setArchived(id, true));
+    const restore = vi.fn(({ id }: { id: string }) => setArchived(id, false));
+    const list = vi.fn<GymdeckApi['library:list']>((input) => listOf(rows)(input));
     const { wrapper } = await open('/trainer/exercises', {
       'library:list': list,
       'library:archive': archive,
       'library:restore': restore,
     });
-    expect(list).toHaveBeenCalledWith({ includeArchived: true });
+    expect(list).toHaveBeenCalledWith({ status: 'active', limit: LIBRARY_PAGE_SIZE });
     const names = () => wrapper.findAll('.trainer-list__name').map((n) => n.text());
     expect(names()).toEqual(['Seated cable row']);
 
@@ -53,6 +57,7 @@ describe('trainer exercise list', () => {
     expect(names()).toEqual([]);
 
     await wrapper.get('input[type="radio"][value="archived"]').setValue(true);
+    await flushPromises();
     expect(names()).toEqual(['Old row', 'Seated cable row']);
     expect(wrapper.get('label.chip--on').text()).toContain('Archived (2)');
     await byLabel(wrapper, 'Restore Old row').trigger('click');
@@ -65,8 +70,13 @@ describe('trainer exercise list', () => {
     const duplicate = vi.fn(() =>
       Promise.resolve(ok(exercise({ id: 'ex-9', name: 'Seated cable row (copy)' }))),
     );
+    const rows = [summary()];
+    duplicate.mockImplementation(() => {
+      rows.push(summary({ id: 'ex-9', name: 'Seated cable row (copy)' }));
+      return Promise.resolve(ok(exercise({ id: 'ex-9', name: 'Seated cable row (copy)' })));
+    });
     const { wrapper } = await open('/trainer/exercises', {
-      'library:list': () => Promise.resolve(ok([summary()])),
+      'library:list': listOf(rows),
       'library:duplicate': duplicate,
     });
     await byLabel(wrapper, 'Duplicate Seated cable row').trigger('click');
@@ -78,6 +88,26 @@ describe('trainer exercise list', () => {
       'Seated cable row',
       'Seated cable row (copy)',
     ]);
+  });
+
+  it('reads a long list a page at a time', async () => {
+    const rows = Array.from({ length: 40 }, (_, index) =>
+      summary({ id: `ex-${index}`, name: `Exercise ${String(index).padStart(2, '0')}` }),
+    );
+    const list = vi.fn(listOf(rows));
+    const { wrapper } = await open('/trainer/exercises', { 'library:list': list });
+    expect(wrapper.findAll('.trainer-list__name')).toHaveLength(36);
+    expect(wrapper.get('label.chip--on').text()).toContain('In use (40)');
+    const more = wrapper.findAll('button').find((button) => button.text() === 'Show 4 more (of 4 left)');
+    await more?.trigger('click');
+    await flushPromises();
+    expect(list).toHaveBeenLastCalledWith({ status: 'active', offset: 36, limit: LIBRARY_PAGE_SIZE });
+    expect(
+      wrapper
+        .findAll('.trainer-list__name')
+        .map((n) => n.text())
+        .at(-1),
+    ).toBe('Exercise 39');
   });
 });
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiRouter, type Dispatch } from '../../../src/services/api-router';
-import type { Services } from '../../../src/services';
+import { fakeServices } from '../../support/fake-services';
 import { resetTrainerPin } from '../../../src/services/trainer-access';
 import { PAIRING_TTL_MS } from '../../../src/services/screens';
 import {
@@ -223,7 +223,10 @@ const plausiblePayload: Record<(typeof METHOD_NAMES)[number], fc.Arbitrary<unkno
       muscles: field(fc.array(idLike, { maxLength: 4 })),
       equipment: field(fc.array(idLike, { maxLength: 4 })),
       goal: field(fc.constantFrom('strength', 'posture', 'cardio')),
-      includeArchived: field(fc.boolean()),
+      status: field(fc.constantFrom('active', 'archived', 'all', 'deleted')),
+      offset: field(fc.integer({ min: -1, max: 20 })),
+      limit: field(fc.integer({ min: 0, max: 250 })),
+      around: field(idLike),
     },
     { requiredKeys: [] },
   ),
@@ -472,52 +475,12 @@ describe('api router under arbitrary input', () => {
       calls.push(input);
       return [] as never;
     };
+    const fake = fakeServices(() => recorded);
+    // Trainer mode is open everywhere here: the property is about validation.
     const admitted = (): undefined => undefined;
-    const services: Services = {
-      library: { list: recorded, get: recorded, vocabulary: recorded },
-      libraryTransfer: { exportLibrary: recorded, importLibrary: recorded },
-      libraryEditing: {
-        create: recorded,
-        update: recorded,
-        duplicate: recorded,
-        archive: recorded,
-        restore: recorded,
-        attachMedia: recorded,
-        detachMedia: recorded,
-        resolveMediaFile: recorded,
-      },
-      circuits: {
-        list: recorded,
-        get: recorded,
-        create: recorded,
-        update: recorded,
-        archive: recorded,
-        restore: recorded,
-      },
-      sessions: { logSet: recorded },
-      settings: { get: recorded, update: recorded },
-      timers: { getRun: recorded, saveRun: recorded, clearRun: recorded },
-      system: { notices: recorded, dismissStoreRecovery: recorded },
-      // Trainer mode is open everywhere here: the property is about validation.
-      trainer: {
-        isUnlocked: () => true,
-        requireUnlocked: admitted,
-        flush: admitted,
-        status: recorded,
-        setFirstPin: recorded,
-        unlockWithPin: recorded,
-        lock: recorded,
-        changePin: recorded,
-      },
-      screens: {
-        request: recorded,
-        claim: recorded,
-        pair: recorded,
-        list: recorded,
-        revoke: recorded,
-        authenticate: recorded,
-      },
-      kiosk: { openFile: recorded, quit: recorded },
+    const services = {
+      ...fake,
+      trainer: { ...fake.trainer, isUnlocked: () => true, requireUnlocked: admitted, flush: admitted },
     };
     const guarded = createApiRouter(services);
     await fc.assert(

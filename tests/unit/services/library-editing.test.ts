@@ -89,7 +89,9 @@ describe('library editing', () => {
         source,
         archived: false,
       } satisfies Exercise);
-      expect(services.library.list({ query: 'pull apart' }).map((e) => e.id)).toEqual(['new-1']);
+      expect(services.library.list({ query: 'pull apart', limit: 50 }).exercises.map((e) => e.id)).toEqual([
+        'new-1',
+      ]);
       expect(
         store.db
           .prepare<[], { seed_key: string | null }>("SELECT seed_key FROM exercise WHERE id = 'new-1'")
@@ -175,7 +177,9 @@ describe('library editing', () => {
         )
         .get();
       expect(times).toEqual({ created_at: T0, updated_at: T0 + 60_000 });
-      expect(services.library.list({ query: 'rope' }).map((e) => e.id)).toEqual(['face-pull']);
+      expect(services.library.list({ query: 'rope', limit: 50 }).exercises.map((e) => e.id)).toEqual([
+        'face-pull',
+      ]);
     });
 
     it('keeps the edit of a seeded exercise when the app starts again', async () => {
@@ -285,9 +289,10 @@ describe('library editing', () => {
       );
       const archived = value(await dispatch('library:archive', { id: 'deadlift' }));
       expect(archived.archived).toBe(true);
-      expect(services.library.list({}).map((e) => e.id)).not.toContain('deadlift');
+      expect(services.library.list({ limit: 50 }).exercises.map((e) => e.id)).not.toContain('deadlift');
       expect(
-        services.library.list({ includeArchived: true }).find((e) => e.id === 'deadlift')?.archived,
+        services.library.list({ status: 'all', limit: 50 }).exercises.find((e) => e.id === 'deadlift')
+          ?.archived,
       ).toBe(true);
       expect(
         store.db.prepare("SELECT count(*) AS n FROM logged_set WHERE exercise_id = 'deadlift'").get(),
@@ -303,7 +308,7 @@ describe('library editing', () => {
       expect(stamp()).toEqual(first);
 
       expect(value(await dispatch('library:restore', { id: 'deadlift' })).archived).toBe(false);
-      expect(services.library.list({}).map((e) => e.id)).toContain('deadlift');
+      expect(services.library.list({ limit: 50 }).exercises.map((e) => e.id)).toContain('deadlift');
     });
   });
 

@@ -1,11 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApiRouter } from '../../../src/services/api-router';
 import { DomainError } from '../../../src/services/errors';
-import type { ImportReport, LibraryExportDocument } from '@shared/domain';
+import { draftOf, type ImportReport, type LibraryExportDocument } from '@shared/domain';
 import { insertEquipmentIfMissing } from '../../../src/store/repositories/vocabulary';
 import { getExercise, insertExercise, updateExercise } from '../../../src/store/repositories/exercises';
+import { importedContentHash } from '../../../src/store/repositories/exercise-import';
 import type { Db } from '../../../src/store/database';
 import {
+  MYSTERY_MOVE,
+  SANDBAG_LOAD,
   freeExerciseDbEntry,
   generateFreeExerciseDb,
   type FreeExerciseDbEntry,
@@ -56,22 +59,7 @@ function editExercise(
 ): void {
   const exercise = getExercise(db, id);
   if (!exercise) throw new Error(`no exercise ${id}`);
-  const write = {
-    id,
-    name: exercise.name,
-    aliases: exercise.aliases,
-    summary: exercise.summary,
-    level: exercise.level,
-    tags: exercise.tags,
-    equipment: exercise.equipment,
-    primaryMuscles: exercise.primaryMuscles,
-    secondaryMuscles: exercise.secondaryMuscles,
-    steps: exercise.steps,
-    cues: exercise.cues,
-    ...exercise.prescription,
-    oneSided: exercise.oneSided,
-    source: exercise.source,
-  };
+  const write = { ...draftOf(exercise), id };
   change(write);
   db.transaction(() => updateExercise(db, write, Date.now()))();
 }
@@ -143,8 +131,7 @@ describe('library export and re-import', () => {
       write.name = 'Face pull (rope)';
       write.steps = ['Set the cable at head height.', 'Pull the rope to your face, elbows high.'];
       write.cues = ['Elbows high', 'Squeeze'];
-      write.reps = null;
-      write.seconds = 40;
+      write.prescription = { ...write.prescription, reps: null, seconds: 40 };
       write.tags = ['posture'];
       write.secondaryMuscles = ['rhomboids'];
     });
@@ -165,10 +152,7 @@ describe('library export and re-import', () => {
           secondaryMuscles: ['forearms'],
           steps: ['Lift the bag to your chest.', 'Walk tall for the set time.'],
           cues: [],
-          sets: 3,
-          reps: null,
-          seconds: 45,
-          restSeconds: 90,
+          prescription: { sets: 3, reps: null, seconds: 45, restSeconds: 90 },
           oneSided: true,
           source: {
             name: 'Coach notes',
@@ -261,20 +245,13 @@ describe('free-exercise-db import', () => {
       level: 'intermediate',
       mechanic: 'isolation',
     }),
-    freeExerciseDbEntry({
-      id: 'Sandbag_Load',
-      name: 'Sandbag Load',
-      force: 'push',
-      level: 'expert',
-      equipment: 'sandbag',
-      primaryMuscles: ['lower back', 'wings'],
-      secondaryMuscles: ['glutes'],
-      category: 'strongman',
+    {
+      ...SANDBAG_LOAD,
       instructions: [
         '  ',
         `${'Lift the sandbag from the floor to your lap, keeping your back flat. '.repeat(6)}`,
       ],
-    }),
+    },
     freeExerciseDbEntry({
       id: 'Hamstring_Stretch',
       name: 'Hamstring Stretch',
@@ -286,7 +263,7 @@ describe('free-exercise-db import', () => {
       category: 'stretching',
       images: [],
     }),
-    freeExerciseDbEntry({ id: 'Mystery', name: 'Mystery', primaryMuscles: ['wings'], secondaryMuscles: [] }),
+    MYSTERY_MOVE,
     { ...freeExerciseDbEntry({ id: 'No_Level', name: 'No level' }), level: undefined },
     { ...freeExerciseDbEntry({ id: 'Extra', name: 'Extra' }), video: 'x.mp4' },
     freeExerciseDbEntry({ id: 'Seated_Cable_Rows', name: 'Seated Cable Rows, again' }),
@@ -369,7 +346,9 @@ describe('free-exercise-db import', () => {
       prescription: { sets: 2, reps: null, seconds: 30, restSeconds: 15 },
     });
     // Imported exercises are found by the library search like any other.
-    expect(store.services.library.list({ query: 'sandbag' }).map((e) => e.id)).toEqual([sandbag.id]);
+    expect(store.services.library.list({ query: 'sandbag', limit: 50 }).exercises.map((e) => e.id)).toEqual([
+      sandbag.id,
+    ]);
   });
 
   it('changes nothing when the same file is imported twice', () => {
@@ -422,6 +401,15 @@ describe('free-exercise-db import', () => {
     // The update counts as the import's own content: the next change to the list applies too.
     const later = importText(store, [freeExerciseDbEntry({ instructions: ['Sit tall.', 'Row.', 'Relax.'] })]);
     expect(outcomes(later)).toEqual([['Seated_Cable_Rows', 'updated']]);
+  });
+
+  it('still recognises an exercise as unedited from the fingerprint an earlier version recorded', () => {
+    importText(store, [freeExerciseDbEntry()]);
+    // What this entry's fingerprint has been since imports began to record one: changing how content is
+    // fingerprinted would make every exercise imported before look edited by a trainer.
+    expect(importedContentHash(store.db, 'free-exercise-db-seated-cable-rows')).toBe(
+      'cfda09a21273dfc712357dcf468a363d6dec06d77bc2bc169fc84c01bb1e5d7c',
+    );
   });
 
   it('keeps an exercise of its own whose id an entry would take, by giving the entry another id', () => {

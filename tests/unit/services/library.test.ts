@@ -4,10 +4,17 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DomainError } from '../../../src/services/errors';
 import { openStore } from '../../../src/store/database';
-import { TAGS } from '@shared/domain';
+import { LIBRARY_PAGE_MAX, TAGS, draftOf } from '@shared/domain';
+import type { LibraryListRequest, LibraryService } from '../../../src/services/library';
 import { SEED_EXERCISES } from '../../../src/store/seed/library';
 import { EQUIPMENT, MUSCLES } from '../../../src/store/seed/vocabulary';
 import { createTestStore, type TestStore } from '../../support/store';
+
+type Filter = LibraryListRequest;
+
+/** Every exercise of the list (one page holds the whole seed library). */
+const listed = (library: LibraryService, filter: Filter = {}) =>
+  library.list({ limit: LIBRARY_PAGE_MAX, ...filter }).exercises;
 
 describe('library service', () => {
   let store: TestStore;
@@ -15,7 +22,7 @@ describe('library service', () => {
   afterEach(() => store.close());
 
   it('lists the seven seeded exercises as summaries', () => {
-    const list = store.services.library.list({});
+    const list = listed(store.services.library);
     expect(list).toHaveLength(7);
     expect(list[0]).toEqual({
       id: 'bent-over-row',
@@ -31,8 +38,7 @@ describe('library service', () => {
   });
 
   it('applies every filter the contract offers', () => {
-    const ids = (filter: Parameters<typeof store.services.library.list>[0]) =>
-      store.services.library.list(filter).map((e) => e.id);
+    const ids = (filter: Filter) => listed(store.services.library, filter).map((e) => e.id);
     expect(ids({ muscles: ['erector-spinae'], equipment: ['barbell'] })).toEqual([
       'bent-over-row',
       'deadlift',
@@ -47,6 +53,60 @@ describe('library service', () => {
       't-bar-row',
     ]);
     expect(ids({ query: 'rear delt fly' })).toEqual(['reverse-fly']);
+  });
+
+  it('answers one page at a time with the size of the whole list', () => {
+    const library = store.services.library;
+    const all = listed(library).map((e) => e.name);
+    const first = library.list({ limit: 3 });
+    expect(first.exercises.map((e) => e.name)).toEqual(all.slice(0, 3));
+    expect(first.total).toBe(7);
+    expect(library.list({ limit: 3, offset: 3 }).exercises.map((e) => e.name)).toEqual(all.slice(3, 6));
+    expect(library.list({ limit: 3, offset: 6 }).exercises.map((e) => e.name)).toEqual(all.slice(6));
+    expect(library.list({ limit: 3, offset: 9 })).toMatchObject({ exercises: [], total: 7 });
+    expect(library.list({ query: 'row', limit: 1 })).toMatchObject({
+      total: 3,
+      exercises: [{ id: 'bent-over-row' }],
+    });
+  });
+
+  it('answers the page holding a given exercise, so a card reached deep in a list finds its neighbours', () => {
+    const library = store.services.library;
+    const all = listed(library).map((e) => e.id);
+    expect(library.list({ limit: 3, around: 'face-pull' })).toMatchObject({
+      offset: 0,
+      exercises: all.slice(0, 3).map((id) => ({ id })),
+    });
+    expect(library.list({ limit: 3, around: 'reverse-fly' })).toMatchObject({
+      offset: 3,
+      exercises: all.slice(3, 6).map((id) => ({ id })),
+    });
+    expect(library.list({ limit: 2, around: 't-bar-row' }).offset).toBe(6);
+    // Not in the list: the page asked for by offset.
+    expect(library.list({ limit: 2, around: 'deadlift', goal: 'posture' }).offset).toBe(0);
+    expect(library.list({ limit: 2, offset: 2, around: 'no-such-exercise' }).offset).toBe(2);
+    // Case does not decide the order, as in the list itself.
+    store.services.libraryEditing.update('deadlift', {
+      ...draftOf(library.get('deadlift')),
+      name: 'deadlift',
+    });
+    expect(listed(library).map((e) => e.id)).toEqual(all);
+    expect(library.list({ limit: 1, around: 'deadlift' }).offset).toBe(all.indexOf('deadlift'));
+  });
+
+  it('lists active, archived or all exercises, counting both kinds that match the other filters', () => {
+    const library = store.services.library;
+    store.services.libraryEditing.archive('deadlift');
+    store.services.libraryEditing.archive('t-bar-row');
+    const ids = (filter: Filter) => listed(library, filter).map((e) => e.id);
+    expect(ids({})).not.toContain('deadlift');
+    expect(ids({ status: 'archived' })).toEqual(['deadlift', 't-bar-row']);
+    expect(ids({ status: 'all' })).toHaveLength(7);
+    expect(library.list({ limit: 1 }).counts).toEqual({ active: 5, archived: 2 });
+    expect(library.list({ limit: 1, status: 'archived', query: 'row' })).toMatchObject({
+      total: 1,
+      counts: { active: 2, archived: 1 },
+    });
   });
 
   it('gets an exercise with its steps in order', () => {
@@ -82,6 +142,17 @@ describe('library service', () => {
     expect(vocabulary.equipment.map((e) => e.name)).toEqual(EQUIPMENT.map((e) => e.name).sort());
     expect(vocabulary.tags).toEqual(TAGS);
   });
+
+  it('names the muscles and equipment active exercises use, and follows the library as it changes', () => {
+    const library = store.services.library;
+    expect(library.vocabulary().inUse.equipment).toContain('landmine');
+    expect(library.vocabulary().inUse.muscles).toContain('glutes');
+    store.services.libraryEditing.archive('t-bar-row');
+    store.services.libraryEditing.archive('deadlift');
+    expect(library.vocabulary().inUse.equipment).not.toContain('landmine');
+    expect(library.vocabulary().inUse.muscles).not.toContain('glutes');
+    expect(library.vocabulary().inUse.muscles).toContain('rhomboids');
+  });
 });
 
 describe('library service answering searches from remembered summaries', () => {
@@ -92,14 +163,14 @@ describe('library service answering searches from remembered summaries', () => {
     store = createTestStore();
     const { db } = store;
     const library = store.services.library;
-    expect(library.list({ query: 'row' }).map((e) => e.id)).toEqual([
+    expect(listed(library, { query: 'row' }).map((e) => e.id)).toEqual([
       'bent-over-row',
       'seated-cable-row',
       't-bar-row',
     ]);
 
     db.prepare("UPDATE exercise SET name = 'Barbell row' WHERE id = 'bent-over-row'").run();
-    expect(library.list({ query: 'row' }).map((e) => e.name)).toEqual([
+    expect(listed(library, { query: 'row' }).map((e) => e.name)).toEqual([
       'Barbell row',
       'Seated cable row',
       'T-bar row',
@@ -107,23 +178,25 @@ describe('library service answering searches from remembered summaries', () => {
     db.prepare(
       "INSERT INTO exercise_equipment (exercise_id, equipment_id) VALUES ('t-bar-row', 'barbell')",
     ).run();
-    expect(library.list({ query: 'row' }).find((e) => e.id === 't-bar-row')?.equipment).toContain('barbell');
+    expect(listed(library, { query: 'row' }).find((e) => e.id === 't-bar-row')?.equipment).toContain(
+      'barbell',
+    );
     db.prepare("DELETE FROM exercise_alias WHERE exercise_id = 'seated-cable-row'").run();
-    expect(library.list({ query: 'seated' })[0]?.aliases).toEqual([]);
+    expect(listed(library, { query: 'seated' })[0]?.aliases).toEqual([]);
     db.prepare("UPDATE exercise SET archived_at = 1 WHERE id = 'deadlift'").run();
-    expect(library.list({}).map((e) => e.id)).not.toContain('deadlift');
-    expect(library.list({ includeArchived: true }).find((e) => e.id === 'deadlift')?.archived).toBe(true);
+    expect(listed(library, {}).map((e) => e.id)).not.toContain('deadlift');
+    expect(listed(library, { status: 'all' }).find((e) => e.id === 'deadlift')?.archived).toBe(true);
   });
 
   it('notices a write made through another connection to the same file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gymdeck-library-'));
     try {
       store = createTestStore({ file: join(dir, 'gymdeck.db') });
-      expect(store.services.library.list({ query: 'face' })[0]?.name).toBe('Face pull');
+      expect(listed(store.services.library, { query: 'face' })[0]?.name).toBe('Face pull');
       const other = openStore(join(dir, 'gymdeck.db'));
       other.prepare("UPDATE exercise SET name = 'Face pull (rope)' WHERE id = 'face-pull'").run();
       other.close();
-      expect(store.services.library.list({ query: 'face' })[0]?.name).toBe('Face pull (rope)');
+      expect(listed(store.services.library, { query: 'face' })[0]?.name).toBe('Face pull (rope)');
     } finally {
       store.close();
       store = createTestStore();
@@ -131,10 +204,25 @@ describe('library service answering searches from remembered summaries', () => {
     }
   });
 
+  it('reads again only the exercises that changed, and drops one that is gone', () => {
+    store = createTestStore();
+    const { db } = store;
+    const library = store.services.library;
+    const before = new Map(listed(library).map((e) => [e.id, e]));
+    db.prepare("UPDATE exercise SET name = 'Reverse fly (cable)' WHERE id = 'reverse-fly'").run();
+    db.prepare("DELETE FROM exercise WHERE id = 'deadlift'").run();
+    const after = listed(library);
+    expect(after.map((e) => e.id)).not.toContain('deadlift');
+    for (const summary of after) {
+      if (summary.id === 'reverse-fly') expect(summary.name).toBe('Reverse fly (cable)');
+      else expect(summary).toBe(before.get(summary.id));
+    }
+  });
+
   it('hands out summaries nobody can change for the next caller', () => {
     store = createTestStore();
-    const [first] = store.services.library.list({});
+    const [first] = listed(store.services.library, {});
     expect(() => first?.aliases.push('Changed')).toThrow(TypeError);
-    expect(store.services.library.list({})[0]?.aliases).not.toContain('Changed');
+    expect(listed(store.services.library, {})[0]?.aliases).not.toContain('Changed');
   });
 });

@@ -11,7 +11,11 @@ import {
   schemaVersion,
   type Migration,
 } from '../../../src/store/migrations';
-import { libraryRevision, listExerciseSummaries } from '../../../src/store/repositories/exercises';
+import {
+  exercisesChangedSince,
+  libraryRevision,
+  listExerciseSummaries,
+} from '../../../src/store/repositories/exercises';
 import { seedLibrary } from '../../../src/store/seed/seed';
 import { rowCounts, tableNames } from '../../support/store';
 import { makeTempDir, type TempDir } from '../../support/temp-dir';
@@ -159,13 +163,44 @@ describe('migration 4 (library revision)', () => {
   });
 });
 
-describe('migration 5 (trainer access)', () => {
-  it('keeps every row of a version-4 store and adds no PIN, no lock-out and no paired screen', () => {
+describe('migration 5 (library changes)', () => {
+  it('keeps a version-4 store and its revision, then records which exercise each library write changed', () => {
     const db = openDatabase(':memory:');
     migrate(db, MIGRATIONS.slice(0, 4));
     seedLibrary(db, 1);
-    const before = rowCounts(db);
+    db.prepare("UPDATE exercise SET archived_at = 5 WHERE id = 'deadlift'").run();
+    const revision = libraryRevision(db);
+    const summariesBefore = listExerciseSummaries(db, { status: 'all' });
+
     expect(migrate(db, MIGRATIONS.slice(0, 5))).toBe(5);
+    expect(libraryRevision(db)).toBe(revision);
+    expect(listExerciseSummaries(db, { status: 'all' })).toEqual(summariesBefore);
+    expect(exercisesChangedSince(db, 0)).toEqual([]);
+
+    db.prepare("UPDATE exercise SET name = 'Rope face pull' WHERE id = 'face-pull'").run();
+    db.prepare("INSERT INTO exercise_alias (exercise_id, alias) VALUES ('t-bar-row', 'Corner row')").run();
+    db.prepare("DELETE FROM exercise_tag WHERE exercise_id = 'reverse-fly'").run();
+    expect(libraryRevision(db)).toBeGreaterThan(revision);
+    expect(exercisesChangedSince(db, revision).sort()).toEqual(['face-pull', 'reverse-fly', 't-bar-row']);
+    const later = libraryRevision(db);
+    db.prepare(
+      "UPDATE exercise_muscle SET exercise_id = 'reverse-fly' WHERE exercise_id = 'pull-up' AND muscle_id = 'lats'",
+    ).run();
+    expect(exercisesChangedSince(db, later).sort()).toEqual(['pull-up', 'reverse-fly']);
+    // A logged set or a setting is not a library change.
+    db.prepare("INSERT INTO setting (key, value, updated_at) VALUES ('x', '1', 1)").run();
+    expect(exercisesChangedSince(db, libraryRevision(db))).toEqual([]);
+    db.close();
+  });
+});
+
+describe('migration 6 (trainer access)', () => {
+  it('keeps every row of a version-5 store and adds no PIN, no lock-out and no paired screen', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 5));
+    seedLibrary(db, 1);
+    const before = rowCounts(db);
+    expect(migrate(db, MIGRATIONS.slice(0, 6))).toBe(6);
     expect(rowCounts(db)).toEqual({ ...before, trainer_pin: 0, pin_lockout: 0, paired_screen: 0 });
     expect(() =>
       db
@@ -178,10 +213,10 @@ describe('migration 5 (trainer access)', () => {
   });
 });
 
-describe('migration 6 (shared media files)', () => {
-  it('keeps every media row of a version-5 store, and then lets two rows name one file', () => {
+describe('migration 7 (shared media files)', () => {
+  it('keeps every media row of a version-6 store, and then lets two rows name one file', () => {
     const db = openDatabase(':memory:');
-    migrate(db, MIGRATIONS.slice(0, 5));
+    migrate(db, MIGRATIONS.slice(0, 6));
     seedLibrary(db, 1);
     const insert = db.prepare(
       `INSERT INTO exercise_media (id, exercise_id, position, kind, role, file_name, mime_type, byte_size, created_at)
@@ -191,7 +226,7 @@ describe('migration 6 (shared media files)', () => {
     expect(() => insert.run('m2', 'deadlift', 'm1.png')).toThrow(/UNIQUE/);
     const rows = db.prepare('SELECT * FROM exercise_media ORDER BY id').all();
 
-    expect(migrate(db, MIGRATIONS.slice(0, 6))).toBe(6);
+    expect(migrate(db, MIGRATIONS.slice(0, 7))).toBe(7);
     expect(db.prepare('SELECT * FROM exercise_media ORDER BY id').all()).toEqual(rows);
     insert.run('m2', 'deadlift', 'm1.png');
     expect(db.prepare("SELECT count(*) FROM exercise_media WHERE file_name = 'm1.png'").pluck().get()).toBe(

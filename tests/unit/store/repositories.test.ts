@@ -20,6 +20,7 @@ import {
 } from '../../../src/store/repositories/sessions';
 import { readSetting, writeSetting } from '../../../src/store/repositories/settings';
 import { SEED_EXERCISES } from '../../../src/store/seed/library';
+import { SEED_NAMES } from '../../support/seed-library';
 import { MEMBER, T0, addMember, countRows, createTestStore, type TestStore } from '../../support/store';
 
 const names = (db: Db, filter: ExerciseFilter): string[] =>
@@ -38,10 +39,7 @@ function trainerExercise(overrides: Partial<ExerciseWrite> = {}): ExerciseWrite 
     secondaryMuscles: [],
     steps: ['Hold the band at shoulder height.', 'Pull it apart.', 'Return slowly.'],
     cues: ['Straight arms'],
-    sets: 2,
-    reps: 20,
-    seconds: null,
-    restSeconds: 30,
+    prescription: { sets: 2, reps: 20, seconds: null, restSeconds: 30 },
     oneSided: false,
     source: null,
     seedKey: null,
@@ -57,16 +55,7 @@ describe('exercises repository', () => {
   it('lists the library by name, case-insensitively', () => {
     const db = store.db;
     db.transaction(() => insertExercise(db, trainerExercise({ id: 'a', name: 'arm circles' }), T0))();
-    expect(names(db, {})).toEqual([
-      'arm circles',
-      'Bent-over row',
-      'Deadlift',
-      'Face pull',
-      'Pull-up / chin-up',
-      'Reverse fly',
-      'Seated cable row',
-      'T-bar row',
-    ]);
+    expect(names(db, {})).toEqual(['arm circles', ...SEED_NAMES]);
   });
 
   it('filters by any of the muscles, primary or secondary', () => {
@@ -147,7 +136,7 @@ describe('exercises repository', () => {
   it('hides archived exercises unless asked', () => {
     store.db.prepare('UPDATE exercise SET archived_at = ? WHERE id = ?').run(T0, 'deadlift');
     expect(names(store.db, {})).not.toContain('Deadlift');
-    const all = listExerciseSummaries(store.db, { includeArchived: true });
+    const all = listExerciseSummaries(store.db, { status: 'all' });
     expect(all.find((e) => e.id === 'deadlift')?.archived).toBe(true);
     expect(all).toHaveLength(7);
   });
@@ -244,7 +233,15 @@ describe('exercises repository', () => {
   it('round-trips a trainer exercise with a source', () => {
     const source = { name: 'Club handbook', url: null, reference: 'p. 12', licence: 'internal' };
     store.db.transaction(() =>
-      insertExercise(store.db, trainerExercise({ source, reps: null, seconds: 45, oneSided: true }), T0),
+      insertExercise(
+        store.db,
+        trainerExercise({
+          source,
+          prescription: { sets: 2, reps: null, seconds: 45, restSeconds: 30 },
+          oneSided: true,
+        }),
+        T0,
+      ),
     )();
     expect(getExercise(store.db, 'band-pull-apart')).toEqual({
       id: 'band-pull-apart',

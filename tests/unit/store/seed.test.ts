@@ -7,19 +7,9 @@ import { SEED_EXERCISES } from '../../../src/store/seed/library';
 import { POSTURE_CIRCUIT } from '../../../src/store/seed/posture-circuit';
 import { seedLibrary } from '../../../src/store/seed/seed';
 import { EQUIPMENT, MUSCLES } from '../../../src/store/seed/vocabulary';
+import { SEED_NAMES } from '../../support/seed-library';
 import { T0, countRows, rowCounts } from '../../support/store';
 import { makeTempDir, type TempDir } from '../../support/temp-dir';
-
-/** The seven movements of CONTENT.md, by the name the card shows. */
-const SEVEN = [
-  'Bent-over row',
-  'Deadlift',
-  'Face pull',
-  'Pull-up / chin-up',
-  'Reverse fly',
-  'Seated cable row',
-  'T-bar row',
-];
 
 const LATER = T0 + 86_400_000;
 
@@ -30,7 +20,7 @@ describe('the seed library on a first start', () => {
 
   it('inserts the seven exercises and the posture circuit', () => {
     expect(seedLibrary(db, T0)).toEqual({ exercisesAdded: 7, circuitsAdded: 1 });
-    expect(listExerciseSummaries(db).map((e) => e.name)).toEqual(SEVEN);
+    expect(listExerciseSummaries(db).map((e) => e.name)).toEqual(SEED_NAMES);
     expect(listCircuitSummaries(db)).toEqual([
       {
         id: POSTURE_CIRCUIT.seedKey,

@@ -1,8 +1,10 @@
 import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
-import { ok, type ApiError, type Result } from '@shared/contract';
-import type { ExerciseSummary, ImportReport, LibraryExportDocument } from '@shared/domain';
+import { ok, type ApiError, type Result } from '@shared/contract/result';
+import type { ExercisePage, ImportReport, LibraryExportDocument } from '@shared/domain';
 import { useApi } from '../api';
+import { useLibraryStore } from './library';
+import { pagedExercises } from './paged-exercises';
 
 export type ImportStage = 'idle' | 'previewing' | 'preview' | 'importing' | 'done' | 'failed';
 
@@ -24,7 +26,9 @@ export function exportFileName(at: Date): string {
  */
 export const useLibraryTransferStore = defineStore('library-transfer', () => {
   const api = useApi();
-  const exercises = shallowRef<ExerciseSummary[]>([]);
+  /** Every exercise, archived ones too, a page at a time: what a trainer chooses from. */
+  const list = pagedExercises(api);
+  const library = useLibraryStore();
   const exporting = ref(false);
   const exportError = shallowRef<ApiError | null>(null);
 
@@ -35,11 +39,7 @@ export const useLibraryTransferStore = defineStore('library-transfer', () => {
   // The chosen file's text, kept until it is imported or set aside; never shown, so not reactive.
   let content: string | null = null;
 
-  async function loadExercises(): Promise<Result<ExerciseSummary[]>> {
-    const result = await api['library:list']({ includeArchived: true });
-    if (result.ok) exercises.value = result.value;
-    return result;
-  }
+  const loadExercises = (): Promise<Result<ExercisePage>> => list.load({ status: 'all' });
 
   /** The export of the given exercises (the whole library when none are given), ready to save. */
   async function exportLibrary(ids?: string[]): Promise<Result<ExportFile>> {
@@ -86,6 +86,8 @@ export const useLibraryTransferStore = defineStore('library-transfer', () => {
       report.value = result.value;
       stage.value = 'done';
       content = null;
+      // The member's screens read the library afresh, and so does the list to export from.
+      library.invalidate();
       await loadExercises();
     } else {
       importError.value = result.error;
@@ -103,7 +105,10 @@ export const useLibraryTransferStore = defineStore('library-transfer', () => {
   }
 
   return {
-    exercises,
+    exercises: list.exercises,
+    total: list.total,
+    loadingExercises: list.loading,
+    moreExercises: list.more,
     exporting,
     exportError,
     stage,

@@ -1,9 +1,11 @@
 import { defineStore } from 'pinia';
-import { computed, ref, shallowRef } from 'vue';
-import { ok, type ApiError, type MethodInput, type Result } from '@shared/contract';
-import type { Exercise, ExerciseSummary, LibraryVocabulary, Muscle } from '@shared/domain';
+import { computed, shallowRef } from 'vue';
+import type { MethodInput } from '@shared/contract';
+import { ok, type Result } from '@shared/contract/result';
+import type { Exercise, ExercisePage, ExerciseSummary, LibraryVocabulary, Muscle } from '@shared/domain';
 import { useApi } from '../api';
 import { NO_FILTERS, sameFilters, toListInput, type LibraryFilterState } from './library-filters';
+import { pagedExercises } from './paged-exercises';
 
 export type LibraryFilters = MethodInput<'library:list'>;
 
@@ -18,28 +20,24 @@ export interface BodyRegion {
 export interface Neighbours {
   previous: ExerciseSummary | null;
   next: ExerciseSummary | null;
-  /** Zero-based position in the current list, or -1 when the exercise is not in it. */
+  /** Zero-based position in the whole current list, or -1 when the exercise is not in what is loaded. */
   index: number;
   total: number;
 }
 
 /**
  * The exercise library as the screens see it: the chosen filters, the list the store answered for them
- * (the "current list" a card swipes through), the vocabulary, and exercises already opened.
+ * (the "current list" a card swipes through, read a page at a time), the vocabulary, and exercises
+ * already opened.
  */
 export const useLibraryStore = defineStore('library', () => {
   const api = useApi();
   const filters = shallowRef<LibraryFilterState>(NO_FILTERS);
-  const exercises = shallowRef<ExerciseSummary[]>([]);
-  /** The filters the current `exercises` answer, or null before the first answer. */
+  const list = pagedExercises(api);
+  /** The filters the current list answers, or null before the first answer. */
   const listedFor = shallowRef<LibraryFilterState | null>(null);
-  /** The whole library unfiltered: which chips are worth offering. */
-  const catalogue = shallowRef<ExerciseSummary[]>([]);
   const vocabulary = shallowRef<LibraryVocabulary | null>(null);
-  const loading = ref(false);
-  const error = shallowRef<ApiError | null>(null);
   const opened = new Map<string, Exercise>();
-  let latestRequest = 0;
   let pendingSearch: ReturnType<typeof setTimeout> | undefined;
 
   const muscleNames = computed(
@@ -67,24 +65,19 @@ export const useLibraryStore = defineStore('library', () => {
     return result;
   }
 
-  /** Loads the list for the current filters; an answer to an older request never replaces a newer one. */
-  async function load(): Promise<Result<ExerciseSummary[]>> {
+  /**
+   * Loads the first page of the list for the current filters (or the page holding the exercise `around`);
+   * an answer to an older request never replaces a newer one.
+   */
+  async function load(around?: string): Promise<Result<ExercisePage>> {
     clearTimeout(pendingSearch);
-    const request = ++latestRequest;
     const wanted = filters.value;
-    loading.value = true;
     if (wanted.region !== null) await loadVocabulary();
     const [result] = await Promise.all([
-      api['library:list'](toListInput(wanted, vocabulary.value?.muscles ?? [])),
+      list.load(toListInput(wanted, vocabulary.value?.muscles ?? []), around),
       loadVocabulary(),
     ]);
-    if (request !== latestRequest) return result;
-    loading.value = false;
-    if (result.ok) {
-      exercises.value = result.value;
-      listedFor.value = wanted;
-    }
-    error.value = result.ok ? null : result.error;
+    if (result.ok && wanted === filters.value) listedFor.value = wanted;
     return result;
   }
 
@@ -101,20 +94,36 @@ export const useLibraryStore = defineStore('library', () => {
     else void load();
   }
 
-  /** Makes `wanted` the current filters and loads its list, unless that list is already here. */
-  async function showList(wanted: LibraryFilterState): Promise<Result<ExerciseSummary[]>> {
+  /**
+   * Makes `wanted` the current filters and loads its list, unless that list is already here: from its start,
+   * or from the page holding the exercise `around` (a card opened from a link or a reload).
+   */
+  async function showList(wanted: LibraryFilterState, around?: string): Promise<Result<ExercisePage>> {
     const listed = listedFor.value;
-    if (sameFilters(wanted, filters.value) && listed && sameFilters(listed, wanted) && !error.value)
-      return ok(exercises.value);
+    const here =
+      sameFilters(wanted, filters.value) && listed && sameFilters(listed, wanted) && !list.error.value;
+    if (here && (around === undefined || list.exercises.value.some((e) => e.id === around)))
+      return ok(list.current());
+    if (here && around === undefined && list.hasEarlier.value) return load();
     filters.value = wanted;
-    return load();
+    return load(around);
   }
 
-  async function loadCatalogue(): Promise<Result<ExerciseSummary[]>> {
-    const result = await api['library:list']({});
-    if (result.ok) catalogue.value = result.value;
-    return result;
+  /**
+   * Makes sure the exercises either side of `id` are loaded, reading the next or the previous page when
+   * `id` stands at an end of what is loaded.
+   */
+  async function reach(id: string): Promise<Result<ExercisePage>> {
+    const loaded = list.exercises.value;
+    const index = loaded.findIndex((exercise) => exercise.id === id);
+    if (index === loaded.length - 1) return list.more();
+    if (index === 0) return list.earlier();
+    return ok(list.current());
   }
+
+  /** One page of any list of exercises, leaving the current list as it is (a picker's search). */
+  const find = (input: MethodInput<'library:list'>): Promise<Result<ExercisePage>> =>
+    api['library:list'](input);
 
   /** One full exercise, from memory when it was opened before in this visit. */
   async function open(id: string): Promise<Result<Exercise>> {
@@ -125,41 +134,48 @@ export const useLibraryStore = defineStore('library', () => {
     return result;
   }
 
-  /** The exercises before and after `id` in the current list. */
+  /** The exercises before and after `id` in the current list, as far as it is loaded. */
   function neighbours(id: string): Neighbours {
-    const list = exercises.value;
-    const index = list.findIndex((exercise) => exercise.id === id);
+    const loaded = list.exercises.value;
+    const index = loaded.findIndex((exercise) => exercise.id === id);
     return {
-      previous: index > 0 ? (list[index - 1] ?? null) : null,
-      next: index >= 0 ? (list[index + 1] ?? null) : null,
-      index,
-      total: list.length,
+      previous: index > 0 ? (loaded[index - 1] ?? null) : null,
+      next: index >= 0 ? (loaded[index + 1] ?? null) : null,
+      index: index >= 0 ? list.offset.value + index : -1,
+      total: list.total.value,
     };
   }
 
   const muscleName = (id: string): string => muscleNames.value.get(id) ?? id;
   const equipmentName = (id: string): string => equipmentNames.value.get(id) ?? id;
 
-  /** Forgets every list and exercise loaded, after a trainer changed the library, so screens ask again. */
+  /**
+   * Forgets every list and exercise loaded, and which muscles and equipment are in use, after a trainer
+   * changed the library, so screens ask again.
+   */
   function invalidate(): void {
     opened.clear();
-    exercises.value = [];
+    list.clear();
     listedFor.value = null;
-    catalogue.value = [];
+    vocabulary.value = null;
   }
 
   return {
     filters,
-    exercises,
-    catalogue,
+    exercises: list.exercises,
+    total: list.total,
+    hasMore: list.hasMore,
+    hasEarlier: list.hasEarlier,
     vocabulary,
     regions,
-    loading,
-    error,
+    loading: list.loading,
+    error: list.error,
     load,
+    more: list.more,
     setFilters,
     showList,
-    loadCatalogue,
+    reach,
+    find,
     loadVocabulary,
     open,
     invalidate,

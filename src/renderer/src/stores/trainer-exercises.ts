@@ -1,92 +1,79 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
-import type { ApiError, Result } from '@shared/contract';
-import type { Exercise, ExerciseDraft, ExerciseSummary, LibraryVocabulary, MediaRole } from '@shared/domain';
+import { ok, type Result } from '@shared/contract/result';
+import type {
+  Exercise,
+  ExerciseDraft,
+  ExercisePage,
+  ExerciseStatus,
+  LibraryVocabulary,
+  MediaRole,
+} from '@shared/domain';
 import { useApi } from '../api';
 import { useLibraryStore } from './library';
+import { pagedExercises } from './paged-exercises';
 
-export type ArchiveFilter = 'active' | 'archived' | 'all';
+export type ArchiveFilter = ExerciseStatus;
 
-/** The library as a trainer edits it: every exercise, archived ones included, and each change made. */
+/** The library as a trainer edits it: active or archived exercises a page at a time, and each change made. */
 export const useTrainerExercisesStore = defineStore('trainer-exercises', () => {
   const api = useApi();
-  const exercises = shallowRef<ExerciseSummary[]>([]);
+  const list = pagedExercises(api);
   const vocabulary = shallowRef<LibraryVocabulary | null>(null);
-  const loading = ref(false);
-  const error = shallowRef<ApiError | null>(null);
   const filter = ref<ArchiveFilter>('active');
   /** A message for the next screen to show, such as "Saved" after a new exercise's form becomes its edit form. */
   const notice = ref('');
 
-  const shown = computed(() =>
-    exercises.value.filter((exercise) =>
-      filter.value === 'all' ? true : filter.value === 'archived' ? exercise.archived : !exercise.archived,
-    ),
-  );
   const counts = computed(() => {
-    const archived = exercises.value.filter((exercise) => exercise.archived).length;
-    return { active: exercises.value.length - archived, archived, all: exercises.value.length };
+    const { active, archived } = list.counts.value;
+    return { active, archived, all: active + archived };
   });
 
-  async function loadVocabulary(): Promise<void> {
-    if (vocabulary.value) return;
+  async function loadVocabulary(): Promise<Result<LibraryVocabulary>> {
+    if (vocabulary.value) return ok(vocabulary.value);
     const result = await api['library:vocabulary']({});
     if (result.ok) vocabulary.value = result.value;
-    else error.value = result.error;
+    else list.error.value = result.error;
+    return result;
   }
 
-  async function load(): Promise<void> {
-    loading.value = true;
-    const [result] = await Promise.all([api['library:list']({ includeArchived: true }), loadVocabulary()]);
-    loading.value = false;
-    if (result.ok) {
-      exercises.value = result.value;
-      error.value = null;
-    } else {
-      error.value = result.error;
-    }
+  /** The first page of the exercises the filter shows. */
+  async function load(): Promise<Result<ExercisePage>> {
+    const [result] = await Promise.all([list.load({ status: filter.value }), loadVocabulary()]);
+    return result;
   }
 
-  /** Puts a changed exercise into the list in name order, so the list never needs a reload. */
-  function remember(exercise: Exercise): void {
-    const summary: ExerciseSummary = {
-      id: exercise.id,
-      name: exercise.name,
-      aliases: exercise.aliases,
-      level: exercise.level,
-      tags: exercise.tags,
-      primaryMuscles: exercise.primaryMuscles,
-      secondaryMuscles: exercise.secondaryMuscles,
-      equipment: exercise.equipment,
-      archived: exercise.archived,
-    };
-    exercises.value = [...exercises.value.filter((e) => e.id !== exercise.id), summary].sort(
-      (a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }) || a.id.localeCompare(b.id),
-    );
+  /** Shows active, archived or all exercises. */
+  function show(which: ArchiveFilter): Promise<Result<ExercisePage>> {
+    filter.value = which;
+    return load();
   }
 
   const library = useLibraryStore();
 
-  /** Keeps this list in step with a change, and makes the member's screens load the library afresh. */
+  /** Reads this list again after a change, and makes the member's screens load the library afresh. */
   async function after(result: Promise<Result<Exercise>>): Promise<Result<Exercise>> {
     const settled = await result;
     if (settled.ok) {
-      remember(settled.value);
       library.invalidate();
+      if (list.query.value) await list.reload();
     }
     return settled;
   }
 
   return {
-    exercises,
+    exercises: list.exercises,
+    total: list.total,
+    hasMore: list.hasMore,
     vocabulary,
-    loading,
-    error,
+    loading: list.loading,
+    error: list.error,
     filter,
     notice,
-    shown,
     counts,
     load,
+    more: list.more,
+    show,
     loadVocabulary,
     get: (id: string) => api['library:get']({ id }),
     create: (draft: ExerciseDraft) => after(api['library:create'](draft)),

@@ -93,6 +93,10 @@ describe('parseInput', () => {
     expect(errorOf(parseInput('sessions:log-set', { ...LOG_SET, loadKg: Number.NaN }))).toMatch(/^loadKg: /);
     expect(errorOf(parseInput('library:list', { muscles: ['lats', ''] }))).toMatch(/^muscles\.1: /);
     expect(errorOf(parseInput('library:list', { goal: 'cardio' }))).toMatch(/^goal: /);
+    expect(errorOf(parseInput('library:list', { limit: 201 }))).toBe('limit: must be at most 200');
+    expect(errorOf(parseInput('library:list', { limit: 0 }))).toMatch(/^limit: /);
+    expect(errorOf(parseInput('library:list', { offset: -1 }))).toMatch(/^offset: /);
+    expect(errorOf(parseInput('library:list', { status: 'deleted' }))).toMatch(/^status: /);
     expect(errorOf(parseInput('library:list', { query: 'x'.repeat(101) }))).toBe(
       'query: must be at most 100 characters',
     );

@@ -1,9 +1,9 @@
 import {
   EXERCISE_LIMITS as L,
+  draftOf,
   type Exercise,
   type ExerciseDraft,
-  type Level,
-  type Tag,
+  type Source,
 } from '@shared/domain';
 
 export interface StepLine {
@@ -12,28 +12,27 @@ export interface StepLine {
   text: string;
 }
 
-/** What the form holds while a trainer types: numbers may be blank, lists have spare rows. */
-export interface ExerciseForm {
-  name: string;
-  aliases: string;
-  summary: string;
-  level: Level;
-  tags: Tag[];
-  equipment: string[];
-  primaryMuscles: string[];
-  secondaryMuscles: string[];
-  steps: StepLine[];
-  cues: string[];
+/** The prescription while a trainer types: numbers may be blank, and both amounts are kept for a switch. */
+export interface PrescriptionForm {
   sets: number | null;
   measure: 'reps' | 'seconds';
   reps: number | null;
   seconds: number | null;
   restSeconds: number | null;
-  oneSided: boolean;
-  sourceName: string;
-  sourceUrl: string;
-  sourceReference: string;
-  licence: string;
+}
+
+/** The source as its text fields; a blank name means no source. */
+export type SourceForm = { [K in keyof Source]: string };
+
+/**
+ * What the form holds while a trainer types: the draft, with the aliases as one line of text, steps that
+ * keep their identity while they move, spare rows, and the prescription and source as above.
+ */
+export interface ExerciseForm extends Omit<ExerciseDraft, 'aliases' | 'steps' | 'prescription' | 'source'> {
+  aliases: string;
+  steps: StepLine[];
+  prescription: PrescriptionForm;
+  source: SourceForm;
 }
 
 export type FormField =
@@ -71,43 +70,32 @@ export function emptyForm(): ExerciseForm {
     secondaryMuscles: [],
     steps: [stepLine(), stepLine(), stepLine()],
     cues: ['', ''],
-    sets: 3,
-    measure: 'reps',
-    reps: 10,
-    seconds: 30,
-    restSeconds: 60,
+    prescription: { sets: 3, measure: 'reps', reps: 10, seconds: 30, restSeconds: 60 },
     oneSided: false,
-    sourceName: '',
-    sourceUrl: '',
-    sourceReference: '',
-    licence: '',
+    source: { name: '', url: '', reference: '', licence: '' },
   };
 }
 
 export function formFromExercise(exercise: Exercise): ExerciseForm {
-  const p = exercise.prescription;
+  const { prescription: p, source, ...draft } = structuredClone(draftOf(exercise));
   return {
-    name: exercise.name,
-    aliases: exercise.aliases.join(', '),
-    summary: exercise.summary,
-    level: exercise.level,
-    tags: [...exercise.tags],
-    equipment: [...exercise.equipment],
-    primaryMuscles: [...exercise.primaryMuscles],
-    secondaryMuscles: [...exercise.secondaryMuscles],
-    steps: exercise.steps.map((text) => stepLine(text)),
-    cues:
-      exercise.cues.length >= L.cuesMin ? [...exercise.cues] : [...exercise.cues, '', ''].slice(0, L.cuesMin),
-    sets: p.sets,
-    measure: p.seconds !== null ? 'seconds' : 'reps',
-    reps: p.reps ?? 10,
-    seconds: p.seconds ?? 30,
-    restSeconds: p.restSeconds,
-    oneSided: exercise.oneSided,
-    sourceName: exercise.source?.name ?? '',
-    sourceUrl: exercise.source?.url ?? '',
-    sourceReference: exercise.source?.reference ?? '',
-    licence: exercise.source?.licence ?? '',
+    ...draft,
+    aliases: draft.aliases.join(', '),
+    steps: draft.steps.map((text) => stepLine(text)),
+    cues: draft.cues.length >= L.cuesMin ? draft.cues : [...draft.cues, '', ''].slice(0, L.cuesMin),
+    prescription: {
+      sets: p.sets,
+      measure: p.seconds !== null ? 'seconds' : 'reps',
+      reps: p.reps ?? 10,
+      seconds: p.seconds ?? 30,
+      restSeconds: p.restSeconds,
+    },
+    source: {
+      name: source?.name ?? '',
+      url: source?.url ?? '',
+      reference: source?.reference ?? '',
+      licence: source?.licence ?? '',
+    },
   };
 }
 
@@ -116,6 +104,7 @@ const orNull = (text: string): string | null => (text.trim() ? text.trim() : nul
 
 /** The draft the API takes: blank rows dropped, the unused one of reps and seconds cleared. */
 export function toDraft(form: ExerciseForm): ExerciseDraft {
+  const { prescription: p, source } = form;
   return {
     name: form.name.trim(),
     aliases: filled(form.aliases.split(',')),
@@ -128,18 +117,18 @@ export function toDraft(form: ExerciseForm): ExerciseDraft {
     steps: filled(form.steps.map((step) => step.text)),
     cues: filled(form.cues),
     prescription: {
-      sets: form.sets ?? 0,
-      reps: form.measure === 'reps' ? (form.reps ?? 0) : null,
-      seconds: form.measure === 'seconds' ? (form.seconds ?? 0) : null,
-      restSeconds: form.restSeconds ?? -1,
+      sets: p.sets ?? 0,
+      reps: p.measure === 'reps' ? (p.reps ?? 0) : null,
+      seconds: p.measure === 'seconds' ? (p.seconds ?? 0) : null,
+      restSeconds: p.restSeconds ?? -1,
     },
     oneSided: form.oneSided,
-    source: form.sourceName.trim()
+    source: source.name.trim()
       ? {
-          name: form.sourceName.trim(),
-          url: orNull(form.sourceUrl),
-          reference: orNull(form.sourceReference),
-          licence: orNull(form.licence),
+          name: source.name.trim(),
+          url: orNull(source.url),
+          reference: orNull(source.reference),
+          licence: orNull(source.licence),
         }
       : null,
   };
@@ -172,15 +161,16 @@ export function validateForm(form: ExerciseForm): Partial<Record<FormField, Fiel
     problems.cues = { key: 'cueCount', params: { min: L.cuesMin, max: L.cuesMax } };
   else if (draft.cues.some((cue) => cue.length > L.cueLength))
     problems.cues = { key: 'cueTooLong', params: { max: L.cueLength } };
-  const sets = wholeIn(form.sets, L.sets);
+  const { prescription: p, source } = form;
+  const sets = wholeIn(p.sets, L.sets);
   if (sets) problems.sets = sets;
-  const amount = form.measure === 'reps' ? wholeIn(form.reps, L.reps) : wholeIn(form.seconds, L.seconds);
-  if (amount) problems[form.measure] = amount;
-  const rest = wholeIn(form.restSeconds, L.restSeconds);
+  const amount = p.measure === 'reps' ? wholeIn(p.reps, L.reps) : wholeIn(p.seconds, L.seconds);
+  if (amount) problems[p.measure] = amount;
+  const rest = wholeIn(p.restSeconds, L.restSeconds);
   if (rest) problems.restSeconds = rest;
-  const sourceGiven = [form.sourceUrl, form.sourceReference, form.licence].some((s) => s.trim());
-  if (!form.sourceName.trim() && sourceGiven) problems.sourceName = { key: 'sourceNameRequired' };
-  if (form.sourceUrl.trim() && !/^https?:\/\/\S+$/i.test(form.sourceUrl.trim()))
+  const sourceGiven = [source.url, source.reference, source.licence].some((s) => s.trim());
+  if (!source.name.trim() && sourceGiven) problems.sourceName = { key: 'sourceNameRequired' };
+  if (source.url.trim() && !/^https?:\/\/\S+$/i.test(source.url.trim()))
     problems.sourceUrl = { key: 'webAddress' };
   return problems;
 }

@@ -7,7 +7,7 @@ import type { Migration } from './index';
  * trainer paired (only a hash of each token is kept).
  */
 export const trainerAccess: Migration = {
-  version: 5,
+  version: 6,
   name: 'trainer-access',
   up(db) {
     db.exec(`
