@@ -28,8 +28,8 @@ const alias = {
 };
 
 /**
- * Three bundles: the main process (which also carries the web-mode server entry, since both run the same
- * services in Node), the sandboxed preload, and the Vue renderer. Dependencies of the Node bundles stay
+ * Three bundles: the main process (which also carries the web-mode server entry and the offline PIN reset,
+ * since all run the same services in Node), the sandboxed preload, and the Vue renderer. Dependencies of the Node bundles stay
  * external, so better-sqlite3 is loaded from node_modules with its native binary.
  */
 export default defineConfig({
@@ -41,6 +41,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           web: resolve(__dirname, 'src/server/main.ts'),
+          'reset-pin': resolve(__dirname, 'src/server/reset-pin.ts'),
         },
       },
     },
