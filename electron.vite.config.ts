@@ -1,25 +1,7 @@
 import { resolve } from 'node:path';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'electron-vite';
-import type { Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './src/shared/content-security-policy';
-
-/**
- * Puts the one Content-Security-Policy into the built page, so it holds even where no header can be added
- * (a file:// page in Electron). `frame-ancestors` is dropped: browsers ignore it in a meta tag.
- */
-function contentSecurityPolicyMeta(): Plugin {
-  const content = CONTENT_SECURITY_POLICY.split('; ')
-    .filter((directive) => !directive.startsWith('frame-ancestors'))
-    .join('; ');
-  return {
-    name: 'gymdeck-content-security-policy',
-    apply: 'build',
-    transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content }, injectTo: 'head' },
-    ],
-  };
-}
+import { contentSecurityPolicyMeta } from './scripts/build/content-security-policy-meta';
 
 /** The two import roots that spare `../../../` (also in tsconfig.base.json and vitest.config.mts). */
 const alias = {
@@ -28,9 +10,10 @@ const alias = {
 };
 
 /**
- * Three bundles: the main process (which also carries the web-mode server entry and the offline PIN reset,
- * since all run the same services in Node), the sandboxed preload, and the Vue renderer. Dependencies of the Node bundles stay
- * external, so better-sqlite3 is loaded from node_modules with its native binary.
+ * Three bundles: the main process (which also carries the web-mode server entry, the offline PIN reset and
+ * the import's worker thread, since all run the same services in Node), the sandboxed preload, and the Vue
+ * renderer. Dependencies of the Node bundles stay external, so better-sqlite3 is loaded from node_modules
+ * with its native binary.
  */
 export default defineConfig({
   main: {
@@ -42,7 +25,11 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           web: resolve(__dirname, 'src/server/main.ts'),
           'reset-pin': resolve(__dirname, 'src/server/reset-pin.ts'),
+          // Imports run in a worker thread, started from this file (src/services/worker-thread.ts).
+          'import-worker': resolve(__dirname, 'src/services/library-transfer/import-worker.ts'),
         },
+        // Shared chunks beside the entries, so that code in any of them finds the worker in its own folder.
+        output: { chunkFileNames: '[name]-[hash].js' },
       },
     },
   },

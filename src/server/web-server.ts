@@ -77,22 +77,24 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   conflict: 409,
   'storage-full': 507,
   'storage-read-only': 503,
+  'storage-busy': 503,
+  'storage-damaged': 500,
   unavailable: 503,
   internal: 500,
 };
 
 /** Builds (without listening) the web-mode server: the built renderer plus `POST /api/<method>`. */
 export async function buildWebServer(options: WebServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({
-    logger: options.logger ?? false,
-    bodyLimit: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
-    return503OnClosing: true,
-    trustProxy: options.trustProxy && options.trustProxy.length > 0 ? [...options.trustProxy] : false,
-  });
   const authenticate = options.authenticate ?? (() => null);
-  app.decorateRequest('caller', null as unknown as Caller);
-
-  app.addHook('onRequest', async (request, reply) => {
+  /**
+   * Refuses a request to a foreign Host or Origin and puts the security headers on every answer; answers
+   * false when the request was refused (the reply is then sent).
+   */
+  const guard = (request: FastifyRequest, reply: FastifyReply): boolean => {
+    reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('Referrer-Policy', 'no-referrer');
+    reply.header('Cross-Origin-Resource-Policy', 'same-origin');
     const allowed = isAllowedRequest(
       { host: request.headers.host, origin: request.headers.origin },
       {
@@ -102,12 +104,29 @@ export async function buildWebServer(options: WebServerOptions): Promise<Fastify
       },
     );
     if (!allowed) {
-      return sendResult(reply, fail('forbidden', 'This Gymdeck server does not answer to that address.'));
+      void sendResult(reply, fail('forbidden', 'This Gymdeck server does not answer to that address.'));
     }
-    reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    reply.header('X-Content-Type-Options', 'nosniff');
-    reply.header('Referrer-Policy', 'no-referrer');
-    reply.header('Cross-Origin-Resource-Policy', 'same-origin');
+    return allowed;
+  };
+
+  const app: FastifyInstance = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
+    return503OnClosing: true,
+    trustProxy: options.trustProxy && options.trustProxy.length > 0 ? [...options.trustProxy] : false,
+    // An address that cannot be decoded (such as `/%`) never reaches the routes or their hooks: it gets
+    // the same Host check and headers here.
+    frameworkErrors: (_error, request, reply) => {
+      if (guard(request, reply)) {
+        void sendResult(reply, fail('invalid-input', 'The address could not be read.'));
+      }
+    },
+  });
+
+  app.decorateRequest('caller', null as unknown as Caller);
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (!guard(request, reply)) return reply;
 
     const path = request.url.split('?')[0] ?? '';
     const media = path.startsWith('/media/');

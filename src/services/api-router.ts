@@ -11,6 +11,7 @@ import {
   type MethodResult,
   type Result,
 } from '@shared/contract';
+import type { BackupService } from './backups';
 import { DomainError } from './errors';
 import type { Services } from './index';
 
@@ -19,13 +20,18 @@ type Handlers = {
 };
 
 /** Binds every contract method to its service; the compiler insists that none is missing. */
-function bindHandlers(services: Services): Handlers {
+function bindHandlers(services: Services, backups: BackupMethods | undefined): Handlers {
+  const keeper = (): BackupMethods => {
+    if (!backups) throw new DomainError('unavailable', 'Backups are not kept here.');
+    return backups;
+  };
   return {
     'library:list': (input) => services.library.list(input),
     'library:get': (input) => services.library.get(input.id),
     'library:vocabulary': () => services.library.vocabulary(),
     'library:export': (input) => services.libraryTransfer.exportLibrary(input.ids),
     'library:import': (input) => services.libraryTransfer.importLibrary(input),
+    'library:import-progress': () => ({ progress: services.libraryTransfer.importProgress() }),
     'library:create': (input) => services.libraryEditing.create(input),
     'library:update': (input) => services.libraryEditing.update(input.id, input.exercise),
     'library:duplicate': (input) => services.libraryEditing.duplicate(input.id),
@@ -60,8 +66,19 @@ function bindHandlers(services: Services): Handlers {
     'screens:revoke': (input) => services.screens.revoke(input.id),
     'kiosk:open-file': (input) => services.kiosk.openFile(input.kind),
     'kiosk:quit': () => services.kiosk.quit(),
+    'backups:list': () => keeper().list(),
+    'backups:create': () => keeper().create(),
+    'backups:restore': (input) => keeper().restore(input.name),
+    'backups:download': (input) => keeper().download(input.name),
+    'media:empty-set-aside': () => keeper().emptySetAsideMedia(),
   };
 }
+
+/** What the API asks of the backups of the data folder. */
+export type BackupMethods = Pick<
+  BackupService,
+  'list' | 'create' | 'restore' | 'download' | 'emptySetAsideMedia'
+>;
 
 /**
  * One call from a transport. The transport says which screen is calling; code in the same process (tools,
@@ -79,6 +96,8 @@ export interface RouterOptions {
    * admitted too). Without it no member is signed in anywhere.
    */
   memberSignedIn?: (screenId: string) => boolean;
+  /** The backups of the data folder; without it the backup methods answer `unavailable`. */
+  backups?: BackupMethods;
 }
 
 /**
@@ -116,7 +135,7 @@ function admit(
  * and turns every outcome into a Result value.
  */
 export function createApiRouter(services: Services, options: RouterOptions = {}): Dispatch {
-  const handlers = bindHandlers(services);
+  const handlers = bindHandlers(services, options.backups);
   const memberSignedIn = options.memberSignedIn ?? (() => false);
   const call = async <M extends MethodName>(
     method: M,
@@ -129,8 +148,9 @@ export function createApiRouter(services: Services, options: RouterOptions = {})
     return ok(await handlers[method](input.value, caller));
   };
   return async (method, payload, caller = IN_PROCESS) => {
-    if (!isMethodName(method))
+    if (!isMethodName(method)) {
       return fail('unknown-method', `There is no method "${String(method).slice(0, 60)}".`);
+    }
     try {
       return await call(method, payload, caller);
     } catch (error) {
@@ -142,13 +162,24 @@ export function createApiRouter(services: Services, options: RouterOptions = {})
 function toFailure(method: string, error: unknown, options: RouterOptions): Result<never> {
   if (error instanceof DomainError) return fail(error.code, error.message, error.detail);
   const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'SQLITE_FULL') {
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') {
     return fail('storage-full', 'The disk is full, so nothing was saved. Ask a trainer to free some space.');
   }
-  if (code === 'SQLITE_READONLY' || code === 'SQLITE_READONLY_DBMOVED' || code === 'SQLITE_CANTOPEN') {
+  if (
+    code === 'SQLITE_READONLY' ||
+    code === 'SQLITE_READONLY_DBMOVED' ||
+    code === 'SQLITE_CANTOPEN' ||
+    code === 'EROFS'
+  ) {
     return fail(
       'storage-read-only',
       'The data folder cannot be written, so nothing was saved. Ask a trainer.',
+    );
+  }
+  if (typeof code === 'string' && code.startsWith('SQLITE_BUSY')) {
+    return fail(
+      'storage-busy',
+      'Another program is holding the data file, so nothing was saved. Try again in a moment.',
     );
   }
   options.onInternalError?.(method, error);

@@ -30,6 +30,18 @@ export interface ServiceContext {
   newId: () => string;
   /** Where pictures and videos of exercises are kept (the data folder's `media`); without it none can be added. */
   mediaDir?: string | undefined;
+  /**
+   * Where pictures and videos no exercise names any more wait before they are deleted (the data folder's
+   * `media-orphans`); needed with `mediaDir`.
+   */
+  setAsideMediaDir?: string | undefined;
+  /**
+   * The store's file, for work done off this thread on a connection of its own (an import); without it
+   * (a store in memory) such work runs here.
+   */
+  storeFile?: string | undefined;
+  /** How many exercises the library may hold; LIBRARY_MAX_EXERCISES unless a test says otherwise. */
+  libraryLimit?: number | undefined;
   /** How a new PIN is hashed; tests use a cheap cost. */
   pinHashing?: PinHashing | undefined;
   /** The Electron shell's own powers, when the API serves its window. */

@@ -18,6 +18,11 @@ export function recordStoreRecovery(db: Db, recovery: StoreRecovery, now: number
   writeSetting(db, STORE_RECOVERY_SETTING, notice, now);
 }
 
+/** True while a recovery's notice waits for a trainer to read it. */
+export function hasPendingStoreRecovery(db: Db): boolean {
+  return readSetting(db, STORE_RECOVERY_SETTING) !== undefined;
+}
+
 function isNotice(value: unknown): value is StoreRecoveryNotice {
   if (typeof value !== 'object' || value === null) return false;
   const notice = value as Record<string, unknown>;

@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileTimeStamp, listBackups } from './backups';
 import { openStore, type Db } from './database';
 
-/** What happened when the store file turned out to be damaged at start. */
+/** What happened when the store file turned out to be damaged. */
 export interface StoreRecovery {
   at: number;
   /** Why the file was judged damaged (SQLite's words). */
@@ -21,7 +21,29 @@ export interface RecoveredStore {
 
 const CORRUPTION_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_INDEX']);
 
-class DamagedStoreError extends Error {}
+/** The store file is damaged; `message` says how. */
+export class DamagedStoreError extends Error {}
+
+/** True for the errors by which SQLite says a file is damaged. */
+export function isCorruptionError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && CORRUPTION_CODES.has(code);
+}
+
+/**
+ * Runs `integrity_check` on an open store: unlike `quick_check` it also finds an index that no longer
+ * matches its table. Answers null when the store is sound, else SQLite's first complaint.
+ */
+export function findDamage(db: Db): string | null {
+  try {
+    const result = db.pragma('integrity_check', { simple: true });
+    return result === 'ok' ? null : `integrity_check: ${String(result)}`;
+  } catch (error) {
+    if (isCorruptionError(error))
+      return `${String((error as { code: string }).code)}: ${(error as Error).message}`;
+    throw error;
+  }
+}
 
 /** Opens, migrates and checks the store; throws DamagedStoreError only for damage, anything else as is. */
 function openChecked(file: string): Db {
@@ -29,24 +51,29 @@ function openChecked(file: string): Db {
   try {
     db = openStore(file);
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (typeof code === 'string' && CORRUPTION_CODES.has(code)) {
-      throw new DamagedStoreError(`${code}: ${(error as Error).message}`);
+    if (isCorruptionError(error)) {
+      throw new DamagedStoreError(`${String((error as { code: string }).code)}: ${(error as Error).message}`);
     }
     throw error;
   }
-  const check = db.pragma('quick_check', { simple: true });
-  if (check !== 'ok') {
+  let damage: string | null;
+  try {
+    damage = findDamage(db);
+  } catch (error) {
     db.close();
-    throw new DamagedStoreError(`quick_check: ${String(check)}`);
+    throw error;
+  }
+  if (damage !== null) {
+    db.close();
+    throw new DamagedStoreError(damage);
   }
   return db;
 }
 
-/** Moves the store file and its WAL companions aside under a name that says when and why. */
-function moveAside(file: string, now: number): string {
-  const stamped = join(dirname(file), `${basename(file)}.damaged-${fileTimeStamp(now)}`);
-  // A second recovery within the same second must not overwrite the first damaged file.
+/** Moves a closed store file and its WAL companions aside under a name that says when and why. */
+export function moveStoreAside(file: string, now: number, why: string): string {
+  const stamped = join(dirname(file), `${basename(file)}.${why}-${fileTimeStamp(now)}`);
+  // A second move within the same second must not overwrite the first file.
   const target = existsSync(stamped) ? `${stamped}-${now}` : stamped;
   for (const suffix of ['', '-wal', '-shm']) {
     if (existsSync(file + suffix)) renameSync(file + suffix, target + suffix);
@@ -54,10 +81,46 @@ function moveAside(file: string, now: number): string {
   return target;
 }
 
+function removeStoreFiles(file: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
+}
+
 /**
- * Opens the store at `file`. A damaged file (SQLite reports corruption, or `quick_check` finds any) is
- * moved aside, never deleted; the newest backup that opens cleanly takes its place, else a fresh store is
- * made (the caller seeds it). Errors that are not damage, such as a database from a newer app or a
+ * Puts a copy of the backup at `backup` in place of `file` (which must not exist any more) and opens it,
+ * migrated and checked. Throws DamagedStoreError (leaving no file behind) when the copy is damaged.
+ */
+export function openFromBackup(file: string, backup: string): Db {
+  copyFileSync(backup, file);
+  try {
+    return openChecked(file);
+  } catch (error) {
+    // Only a copy: the backup itself stays where it is.
+    removeStoreFiles(file);
+    throw error;
+  }
+}
+
+/**
+ * Moves the damaged store at `file` (closed) aside, never deleting it, and opens in its place the newest
+ * backup that opens cleanly and passes `integrity_check`, else a fresh store (the caller seeds it).
+ */
+export function recoverStore(file: string, backupDir: string, now: number, reason: string): RecoveredStore {
+  const movedAsideTo = moveStoreAside(file, now, 'damaged');
+  for (const backup of listBackups(backupDir)) {
+    try {
+      const db = openFromBackup(file, backup.path);
+      return { db, recovery: { at: now, reason, movedAsideTo, restoredFrom: backup.path } };
+    } catch (backupError) {
+      if (!(backupError instanceof DamagedStoreError)) throw backupError;
+    }
+  }
+  const db = openChecked(file);
+  return { db, recovery: { at: now, reason, movedAsideTo, restoredFrom: null } };
+}
+
+/**
+ * Opens the store at `file`. A damaged file (SQLite reports corruption, or `integrity_check` finds any)
+ * is handled by recoverStore. Errors that are not damage, such as a database from a newer app or a
  * read-only folder, are thrown untouched.
  */
 export function openStoreRecovering(file: string, backupDir: string, now: number): RecoveredStore {
@@ -65,19 +128,6 @@ export function openStoreRecovering(file: string, backupDir: string, now: number
     return { db: openChecked(file), recovery: null };
   } catch (error) {
     if (!(error instanceof DamagedStoreError)) throw error;
-    const movedAsideTo = moveAside(file, now);
-    for (const backup of listBackups(backupDir)) {
-      copyFileSync(backup, file);
-      try {
-        const db = openChecked(file);
-        return { db, recovery: { at: now, reason: error.message, movedAsideTo, restoredFrom: backup } };
-      } catch (backupError) {
-        if (!(backupError instanceof DamagedStoreError)) throw backupError;
-        // Only a copy: the backup itself stays where it is.
-        for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
-      }
-    }
-    const db = openChecked(file);
-    return { db, recovery: { at: now, reason: error.message, movedAsideTo, restoredFrom: null } };
+    return recoverStore(file, backupDir, now, error.message);
   }
 }

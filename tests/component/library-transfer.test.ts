@@ -99,4 +99,38 @@ describe('import and export screen', () => {
   it('names the file after the day of the export', () => {
     expect(exportFileName(new Date(2026, 0, 5, 23, 59))).toBe('gymdeck-library-2026-01-05.json');
   });
+
+  it('shows how far a long import has got while it runs', async () => {
+    vi.useFakeTimers();
+    try {
+      let finish: (value: ReturnType<typeof ok<ImportReport>>) => void = () => undefined;
+      let progress = { stage: 'checking' as const, done: 4200, total: 9500 };
+      const api = createFakeApi({
+        'library:list': listOf([summary()]),
+        'library:import': () => new Promise((resolve) => (finish = resolve)),
+        'library:import-progress': () => Promise.resolve(ok({ progress })),
+      });
+      const { wrapper } = await mountWithApp(TransferView, api, '/trainer/transfer');
+      await flushPromises();
+      await chooseFile(wrapper, '[]');
+      expect(wrapper.find('[role="progressbar"]').exists()).toBe(false);
+
+      await vi.advanceTimersByTimeAsync(300);
+      const bar = wrapper.get('[role="progressbar"]');
+      expect(bar.attributes('aria-valuenow')).toBe('4200');
+      expect(bar.attributes('aria-valuemax')).toBe('9500');
+      expect(wrapper.text()).toContain('Checking 4,200 of 9,500 exercises…');
+
+      progress = { stage: 'checking', done: 9000, total: 9500 };
+      await vi.advanceTimersByTimeAsync(300);
+      expect(wrapper.get('[role="progressbar"]').attributes('aria-valuenow')).toBe('9000');
+
+      finish(ok(report(true)));
+      await flushPromises();
+      expect(wrapper.find('[role="progressbar"]').exists()).toBe(false);
+      expect(wrapper.text()).toContain('What this import will do');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { SIGNATURES, solidPng } from '../support/media-files';
+import { SAMPLES, solidPng } from '../support/media-files';
 import { expect, test } from './fixtures';
 import type { TrainerAccess } from './support/trainer';
 import { CardPage } from './pages/card-page';
@@ -201,7 +201,7 @@ test('a video plays on the card muted and looping, in place of pictures', async 
     {
       exerciseId: 'reverse-fly',
       role: 'loop',
-      data: SIGNATURES.mp4.toString('base64'),
+      data: SAMPLES.mp4.toString('base64'),
     },
   );
   const videoId = withVideo.media.find((item) => item.kind === 'video')?.id;

@@ -3,7 +3,7 @@ import type { Backend } from '../../src/services/backend';
 import { MEDIA_MAX_BASE64_LENGTH } from '@shared/contract/exercise-schemas';
 import type { Exercise } from '@shared/domain';
 import { callApi, send } from '../support/http';
-import { base64, SIGNATURES, solidPng } from '../support/media-files';
+import { base64, SAMPLES, solidPng } from '../support/media-files';
 import { serveBackend, type ServedBackend } from '../support/served-backend';
 
 describe('media over web mode', () => {
@@ -94,7 +94,7 @@ describe('media over web mode', () => {
     const video = backend.services.libraryEditing.attachMedia({
       exerciseId: 'deadlift',
       role: 'loop',
-      data: base64(SIGNATURES.mp4),
+      data: base64(SAMPLES.mp4),
     });
     const id = video.media[0]?.id ?? '';
     const response = await fetch(`http://127.0.0.1:${port}/media/${id}`, {
@@ -102,7 +102,7 @@ describe('media over web mode', () => {
     });
     expect(response.status).toBe(206);
     expect(response.headers.get('content-type')).toBe('video/mp4');
-    expect(response.headers.get('content-range')).toBe(`bytes 4-11/${SIGNATURES.mp4.length}`);
+    expect(response.headers.get('content-range')).toBe(`bytes 4-11/${SAMPLES.mp4.length}`);
     expect(Buffer.from(await response.arrayBuffer()).toString('latin1')).toBe('ftypisom');
   });
 

@@ -1,45 +1,49 @@
 import { basename } from 'node:path';
-import { existsSync, openSync, readdirSync, statSync, writeFileSync, writeSync, closeSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BACKUP_DIR_NAME, DATABASE_FILE_NAME, startBackend } from '../../src/services/backend';
-import { backupFileName, listBackups, writeBackup } from '../../src/store/backups';
+import { listBackups, writeBackup } from '../../src/store/backups';
 import { openStore } from '../../src/store/database';
 import { LATEST_SCHEMA_VERSION } from '../../src/store/migrations';
 import { getMember, insertMember } from '../../src/store/repositories/members';
+import { damagePages, PAGE_SIZE as PAGE } from '../support/damage';
 import { makeTempDir, type TempDir } from '../support/temp-dir';
-
-const PAGE = 4096;
-
-/** Overwrites whole pages in the middle of the file, as a failing disk or a torn write would. */
-function damagePages(file: string, firstPage: number, pages: number): void {
-  const fd = openSync(file, 'r+');
-  try {
-    const garbage = Buffer.alloc(PAGE * pages, 0xa5);
-    writeSync(fd, garbage, 0, garbage.length, PAGE * firstPage);
-  } finally {
-    closeSync(fd);
-  }
-}
 
 describe('backups', () => {
   let dir: TempDir;
   beforeEach(() => (dir = makeTempDir()));
   afterEach(() => dir.remove());
 
-  it('copies the live store under a time-stamped name and keeps only the newest ones', async () => {
+  it('copies the live store under a numbered, time-stamped name and keeps only the newest ones', async () => {
     const db = openStore(dir.file('live.db'));
     const backups = dir.file('backups');
-    for (let day = 0; day < 4; day += 1) await writeBackup(db, backups, Date.UTC(2026, 0, 1 + day), 3);
+    const keep = { daily: 3, 'after-edits': 1, 'on-request': 1, 'before-restore': 1 };
+    for (let day = 0; day < 4; day += 1) {
+      await writeBackup(db, backups, { now: Date.UTC(2026, 0, 1 + day, 7, 30), reason: 'daily', keep });
+    }
     db.close();
-    expect(listBackups(backups).map((file) => file.slice(backups.length + 1))).toEqual([
-      backupFileName(Date.UTC(2026, 0, 4)),
-      backupFileName(Date.UTC(2026, 0, 3)),
-      backupFileName(Date.UTC(2026, 0, 2)),
+    expect(listBackups(backups).map((backup) => backup.name)).toEqual([
+      'gymdeck-000004-20260104T073000Z-daily.db',
+      'gymdeck-000003-20260103T073000Z-daily.db',
+      'gymdeck-000002-20260102T073000Z-daily.db',
     ]);
-    expect(readdirSync(backups).some((name) => name.endsWith('.partial'))).toBe(false);
-    const copy = openStore(listBackups(backups)[0] ?? '');
+    // Each copy stands alone: no partial file, no WAL companions.
+    expect(readdirSync(backups).every((name) => name.endsWith('.db'))).toBe(true);
+    const copy = openStore(listBackups(backups)[0]?.path ?? '');
     expect(copy.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     copy.close();
+  });
+
+  it('lists copies of older versions (unnumbered) after the numbered ones, as not verified', async () => {
+    const db = openStore(dir.file('live.db'));
+    const backups = dir.file('backups');
+    await writeBackup(db, backups, { now: Date.UTC(2026, 0, 1), reason: 'daily' });
+    await db.backup(dir.file('backups/gymdeck-20270101T000000Z.db'));
+    db.close();
+    expect(listBackups(backups).map((backup) => [backup.sequence, backup.verified])).toEqual([
+      [1, true],
+      [0, false],
+    ]);
   });
 });
 
@@ -54,7 +58,10 @@ describe('a damaged store at start', () => {
   async function storeWithBackup(): Promise<void> {
     const backend = startBackend({ dataDir: dir.path });
     insertMember(backend.db, { id: 'kept', displayName: 'Kim', memberNumber: null }, 1);
-    await writeBackup(backend.db, dir.file(BACKUP_DIR_NAME), Date.UTC(2026, 10, 24));
+    await writeBackup(backend.db, dir.file(BACKUP_DIR_NAME), {
+      now: Date.UTC(2026, 10, 24),
+      reason: 'daily',
+    });
     insertMember(backend.db, { id: 'after-backup', displayName: 'Lee', memberNumber: null }, 2);
     backend.close();
   }
@@ -67,7 +74,7 @@ describe('a damaged store at start', () => {
     const backend = startBackend({ dataDir: dir.path });
     try {
       expect(backend.recovery).not.toBeNull();
-      expect(backend.recovery?.restoredFrom).toBe(listBackups(dir.file(BACKUP_DIR_NAME))[0]);
+      expect(backend.recovery?.restoredFrom).toBe(listBackups(dir.file(BACKUP_DIR_NAME))[0]?.path);
       expect(existsSync(backend.recovery?.movedAsideTo ?? '')).toBe(true);
       expect(getMember(backend.db, 'kept')?.displayName).toBe('Kim');
       expect(getMember(backend.db, 'after-backup')).toBeNull();
@@ -119,9 +126,9 @@ describe('a damaged store at start', () => {
     await storeWithBackup();
     const backups = dir.file(BACKUP_DIR_NAME);
     const backend = startBackend({ dataDir: dir.path });
-    await writeBackup(backend.db, backups, Date.UTC(2026, 10, 25));
+    await writeBackup(backend.db, backups, { now: Date.UTC(2026, 10, 25), reason: 'daily' });
     backend.close();
-    const [newest, older] = listBackups(backups);
+    const [newest, older] = listBackups(backups).map((backup) => backup.path);
     damagePages(newest ?? '', 1, 20);
     damagePages(storeFile(), 1, 20);
 

@@ -329,6 +329,21 @@ describe('web server', () => {
       expectFailure(await send(port, { path: '/%2e%2e/gymdeck.db' }), 404, 'not-found');
     });
 
+    it.each(['/%', '/api/%zz', '/media/%E0%A4%A'])(
+      'answers the malformed address %s only after the Host check, with the security headers',
+      async (path) => {
+        const foreign = await send(port, { path, headers: { host: 'evil.example:5180' } });
+        expectFailure(foreign, 403, 'forbidden');
+        const ours = await send(port, { path });
+        expectFailure(ours, 400, 'invalid-input');
+        for (const response of [foreign, ours]) {
+          expect(response.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+          expect(response.headers['x-content-type-options']).toBe('nosniff');
+          expect(response.headers['referrer-policy']).toBe('no-referrer');
+        }
+      },
+    );
+
     it('sends the security headers on API answers too', async () => {
       const response = await callApi(port, 'library:list', {});
       expect(response.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);

@@ -1,4 +1,5 @@
 import type { Services } from '../../src/services';
+import type { BackupMethods } from '../../src/services/api-router';
 import { createTestStore } from './store';
 
 /**
@@ -14,4 +15,19 @@ export function fakeServices(make: (name: string) => (...args: unknown[]) => unk
       Object.fromEntries(Object.keys(service).map((method) => [method, make(`${domain}.${method}`)])),
     ]),
   ) as Services;
+}
+
+const BACKUP_METHODS = [
+  'list',
+  'create',
+  'restore',
+  'download',
+  'emptySetAsideMedia',
+] as const satisfies readonly (keyof BackupMethods)[];
+
+/** The backup methods the router calls, each what `make` returns for its name, such as `backups.list`. */
+export function fakeBackups(make: (name: string) => (...args: unknown[]) => unknown): BackupMethods {
+  return Object.fromEntries(
+    BACKUP_METHODS.map((method) => [method, make(`backups.${method}`)]),
+  ) as BackupMethods;
 }

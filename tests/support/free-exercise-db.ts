@@ -60,8 +60,18 @@ const EQUIPMENT = ['barbell', 'dumbbell', 'cable', 'body only', 'machine', 'kett
 const LEVELS = ['beginner', 'intermediate', 'expert'] as const;
 const CATEGORIES = ['strength', 'stretching', 'powerlifting', 'plyometrics'];
 
-/** `count` distinct, sound entries shaped like the real list (names, muscles, several instructions). */
-export function generateFreeExerciseDb(count: number): FreeExerciseDbEntry[] {
+const MORE_INSTRUCTIONS = [
+  'Keep the shoulders down and away from the ears; let the shoulder blades move freely.',
+  'Stop the set when the form breaks down, rest, and lower the weight for the next set.',
+  'Breathe out through the hardest part of the movement and in on the way back.',
+  'Start light for the first set, as a warm-up, and add weight only when it looks right.',
+];
+
+/**
+ * `count` distinct, sound entries shaped like the real list (names, muscles, several instructions);
+ * `moreInstructions` (up to four) lengthens each entry, for a file of a given size.
+ */
+export function generateFreeExerciseDb(count: number, moreInstructions = 0): FreeExerciseDbEntry[] {
   return Array.from({ length: count }, (_, n) =>
     freeExerciseDbEntry({
       id: `Generated_Exercise_${n}`,
@@ -77,6 +87,7 @@ export function generateFreeExerciseDb(count: number): FreeExerciseDbEntry[] {
         'Brace the core, then move through the full range of motion under control, breathing out as you work.',
         'Pause briefly at the end of the movement and squeeze the working muscles.',
         'Return slowly to the starting position and repeat for the recommended number of repetitions.',
+        ...MORE_INSTRUCTIONS.slice(0, moreInstructions),
       ],
       category: CATEGORIES[n % CATEGORIES.length] ?? 'strength',
       images: [`Generated_Exercise_${n}/0.jpg`, `Generated_Exercise_${n}/1.jpg`],

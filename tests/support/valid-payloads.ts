@@ -23,6 +23,7 @@ export const VALID_PAYLOADS: Record<MethodName, unknown> = {
   'library:vocabulary': {},
   'library:export': {},
   'library:import': { content: '[]', dryRun: true },
+  'library:import-progress': {},
   'library:create': VALID_DRAFT,
   'library:update': { id: 'face-pull', exercise: VALID_DRAFT },
   'library:duplicate': { id: 'face-pull' },
@@ -69,4 +70,9 @@ export const VALID_PAYLOADS: Record<MethodName, unknown> = {
   'screens:revoke': { id: 'x' },
   'kiosk:open-file': { kind: 'picture' },
   'kiosk:quit': {},
+  'backups:list': {},
+  'backups:create': {},
+  'backups:restore': { name: 'gymdeck-000001-20260101T000000Z-daily.db' },
+  'backups:download': { name: 'gymdeck-000001-20260101T000000Z-daily.db' },
+  'media:empty-set-aside': {},
 };

@@ -49,6 +49,11 @@ const TRAINER_ROUTES: RouteRecordRaw[] = [
     props: true,
   },
   {
+    path: '/trainer/backups',
+    name: 'trainer-backups',
+    component: () => import('./views/trainer/BackupsView.vue'),
+  },
+  {
     path: '/trainer/screens',
     name: 'trainer-screens',
     component: () => import('./views/trainer/PairedScreensView.vue'),

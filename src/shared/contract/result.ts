@@ -11,6 +11,10 @@ export const ERROR_CODES = [
   'conflict',
   'storage-full',
   'storage-read-only',
+  /** Another program holds the data file for the moment. */
+  'storage-busy',
+  /** The data file (or a backup) failed its integrity check. */
+  'storage-damaged',
   /** The screen could not reach the service at all (web mode: server gone or network down). */
   'unavailable',
   'internal',
@@ -46,11 +50,14 @@ export const ERROR_REASONS = [
   'file-not-video',
   'file-wrong-kind',
   'file-too-large',
+  'picture-too-large',
   // An import file refused as a whole.
   'not-json',
   'unknown-format',
   'other-format',
   'too-many-entries',
+  'library-full',
+  'import-running',
   'newer-version',
   'unsound-file',
   // Trainer mode, pairing and the shell.

@@ -4,6 +4,7 @@ import type {
   CircuitSummary,
   Exercise,
   ExercisePage,
+  ImportProgress,
   ImportReport,
   LibraryExportDocument,
   LibraryVocabulary,
@@ -12,6 +13,10 @@ import type {
 import { EXERCISE_STATUSES, GOALS, LIBRARY_PAGE_MAX } from '../domain';
 import type {
   ActiveRun,
+  BackupFileContent,
+  BackupList,
+  BackupRestored,
+  BackupSummary,
   KioskSettings,
   PairedScreen,
   PairingClaim,
@@ -28,6 +33,13 @@ import { exportLibrarySchema, importLibrarySchema } from './transfer-schemas';
 
 const id = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
 const slugList = z.array(id).max(50);
+/** A backup is named by its file name; the service looks it up among the backups, never as a path. */
+const backupName = z.strictObject({
+  name: z
+    .string()
+    .max(100, 'must be at most 100 characters')
+    .regex(/^gymdeck-[0-9A-Za-z-]+\.db$/, 'is not the name of a backup'),
+});
 
 /** A PIN as typed: digits only, so a wrong shape is named before any hashing is spent on it. */
 const pin = z.string().refine((value) => PIN_PATTERN.test(value), {
@@ -87,6 +99,11 @@ export const contract = {
     access: 'trainer',
     input: importLibrarySchema,
     result: returns<ImportReport>(),
+  },
+  'library:import-progress': {
+    access: 'trainer',
+    input: z.strictObject({}),
+    result: returns<{ progress: ImportProgress | null }>(),
   },
   'library:create': {
     access: 'trainer',
@@ -213,6 +230,31 @@ export const contract = {
     access: 'trainer',
     input: z.strictObject({}),
     result: returns<{ dismissed: boolean }>(),
+  },
+  'backups:list': {
+    access: 'trainer',
+    input: z.strictObject({}),
+    result: returns<BackupList>(),
+  },
+  'backups:create': {
+    access: 'trainer',
+    input: z.strictObject({}),
+    result: returns<BackupSummary>(),
+  },
+  'backups:restore': {
+    access: 'trainer',
+    input: backupName,
+    result: returns<BackupRestored>(),
+  },
+  'backups:download': {
+    access: 'trainer',
+    input: backupName,
+    result: returns<BackupFileContent>(),
+  },
+  'media:empty-set-aside': {
+    access: 'trainer',
+    input: z.strictObject({}),
+    result: returns<{ files: number; bytes: number }>(),
   },
   'trainer:status': {
     access: 'screen',

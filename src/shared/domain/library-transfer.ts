@@ -86,3 +86,15 @@ export interface ImportReport {
   /** Equipment that the import added (or would add) to the vocabulary. */
   equipmentAdded: { id: string; name: string }[];
 }
+
+/** How many exercises (archived ones too) a library holds at most: an import that would pass it is refused. */
+export const LIBRARY_MAX_EXERCISES = 20_000;
+
+/** How far a running import (or preview) has got. */
+export interface ImportProgress {
+  /** Reading the file; checking its entries against the library; writing them. */
+  stage: 'reading' | 'checking' | 'writing';
+  done: number;
+  /** Null until the file has been read. */
+  total: number | null;
+}

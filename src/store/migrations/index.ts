@@ -4,8 +4,9 @@ import { exerciseSearch } from './002-exercise-search';
 import { exerciseImport } from './003-exercise-import';
 import { libraryRevision } from './004-library-revision';
 import { libraryChanges } from './005-library-changes';
-import { trainerAccess } from './006-trainer-access';
-import { sharedMediaFiles } from './007-shared-media-files';
+import { bulkWrite } from './006-bulk-write';
+import { trainerAccess } from './007-trainer-access';
+import { sharedMediaFiles } from './008-shared-media-files';
 
 export interface Migration {
   version: number;
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   exerciseImport,
   libraryRevision,
   libraryChanges,
+  bulkWrite,
   trainerAccess,
   sharedMediaFiles,
 ];

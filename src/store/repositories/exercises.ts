@@ -1,4 +1,5 @@
 import type { Db } from '../database';
+import { statement } from '../statements';
 import { toFtsQuery } from './exercise-search';
 import type {
   Exercise,
@@ -104,6 +105,12 @@ export function countExercises(db: Db, filter: ExerciseFilter = {}): Record<'act
     )
     .get(params);
   return { active: row?.active ?? 0, archived: row?.archived ?? 0 };
+}
+
+/** How many exercises the library holds, archived ones too: what its size limit counts. */
+export function countAllExercises(db: Db): number {
+  const { active, archived } = countExercises(db);
+  return active + archived;
 }
 
 /** The muscles and the equipment some active exercise names, by id. */
@@ -240,7 +247,8 @@ function exerciseRowParams(exercise: Omit<ExerciseWrite, 'seedKey'>): Record<str
 
 /** Inserts an exercise with all its parts; call inside a transaction so nothing is half-saved. */
 export function insertExercise(db: Db, exercise: ExerciseWrite, now: number): void {
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO exercise (id, name, summary, level, one_sided, default_sets, default_reps, default_seconds,
        default_rest_seconds, source_name, source_url, source_reference, licence, seed_key, created_at, updated_at)
      VALUES (@id, @name, @summary, @level, @oneSided, @sets, @reps, @seconds, @restSeconds, @sourceName,
@@ -258,17 +266,17 @@ export function insertExercise(db: Db, exercise: ExerciseWrite, now: number): vo
  * state and media. Call inside a transaction. False when there is no such exercise.
  */
 export function updateExercise(db: Db, exercise: Omit<ExerciseWrite, 'seedKey'>, now: number): boolean {
-  const changed = db
-    .prepare(
-      `UPDATE exercise SET name = @name, summary = @summary, level = @level, one_sided = @oneSided,
+  const changed = statement(
+    db,
+    `UPDATE exercise SET name = @name, summary = @summary, level = @level, one_sided = @oneSided,
          default_sets = @sets, default_reps = @reps, default_seconds = @seconds,
          default_rest_seconds = @restSeconds, source_name = @sourceName, source_url = @sourceUrl,
          source_reference = @sourceReference, licence = @licence, updated_at = @now
        WHERE id = @id`,
-    )
-    .run({ ...exerciseRowParams(exercise), now }).changes;
+  ).run({ ...exerciseRowParams(exercise), now }).changes;
   if (changed === 0) return false;
-  for (const table of PART_TABLES) db.prepare(`DELETE FROM ${table} WHERE exercise_id = ?`).run(exercise.id);
+  for (const table of PART_TABLES)
+    statement(db, `DELETE FROM ${table} WHERE exercise_id = ?`).run(exercise.id);
   insertParts(db, exercise);
   return true;
 }
@@ -285,28 +293,30 @@ const PART_TABLES = [
 /** Archives (a time) or restores (null) an exercise; false when there is no such exercise. */
 export function setExerciseArchivedAt(db: Db, id: string, archivedAt: number | null, now: number): boolean {
   return (
-    db.prepare('UPDATE exercise SET archived_at = ?, updated_at = ? WHERE id = ?').run(archivedAt, now, id)
+    statement(db, 'UPDATE exercise SET archived_at = ?, updated_at = ? WHERE id = ?').run(archivedAt, now, id)
       .changes > 0
   );
 }
 
 function insertParts(db: Db, exercise: Omit<ExerciseWrite, 'seedKey'>): void {
-  const alias = db.prepare('INSERT OR IGNORE INTO exercise_alias (exercise_id, alias) VALUES (?, ?)');
+  const alias = statement(db, 'INSERT OR IGNORE INTO exercise_alias (exercise_id, alias) VALUES (?, ?)');
   for (const name of exercise.aliases) alias.run(exercise.id, name);
-  const tag = db.prepare('INSERT OR IGNORE INTO exercise_tag (exercise_id, tag) VALUES (?, ?)');
+  const tag = statement(db, 'INSERT OR IGNORE INTO exercise_tag (exercise_id, tag) VALUES (?, ?)');
   for (const name of exercise.tags) tag.run(exercise.id, name);
-  const equipment = db.prepare(
+  const equipment = statement(
+    db,
     'INSERT OR IGNORE INTO exercise_equipment (exercise_id, equipment_id) VALUES (?, ?)',
   );
   for (const id of exercise.equipment) equipment.run(exercise.id, id);
-  const muscle = db.prepare(
+  const muscle = statement(
+    db,
     'INSERT OR IGNORE INTO exercise_muscle (exercise_id, muscle_id, role) VALUES (?, ?, ?)',
   );
   for (const id of exercise.primaryMuscles) muscle.run(exercise.id, id, 'primary');
   for (const id of exercise.secondaryMuscles) muscle.run(exercise.id, id, 'secondary');
-  const step = db.prepare('INSERT INTO exercise_step (exercise_id, position, text) VALUES (?, ?, ?)');
+  const step = statement(db, 'INSERT INTO exercise_step (exercise_id, position, text) VALUES (?, ?, ?)');
   exercise.steps.forEach((text, position) => step.run(exercise.id, position, text));
-  const cue = db.prepare('INSERT INTO exercise_cue (exercise_id, position, text) VALUES (?, ?, ?)');
+  const cue = statement(db, 'INSERT INTO exercise_cue (exercise_id, position, text) VALUES (?, ?, ?)');
   exercise.cues.forEach((text, position) => cue.run(exercise.id, position, text));
 }
 

@@ -50,11 +50,16 @@ export function insertMuscleIfMissing(db: Db, muscle: MuscleInsert): void {
   ).run({ ...muscle, importsCoarseTerm: muscle.importsCoarseTerm ? 1 : 0 });
 }
 
-export function insertEquipmentIfMissing(db: Db, equipment: EquipmentWithTerm): void {
-  db.prepare(
-    `INSERT INTO equipment (id, name, coarse_term) VALUES (@id, @name, @coarseTerm)
-     ON CONFLICT (id) DO NOTHING`,
-  ).run(equipment);
+/** Adds an item of equipment unless one with that id exists; true when it was added. */
+export function insertEquipmentIfMissing(db: Db, equipment: EquipmentWithTerm): boolean {
+  return (
+    db
+      .prepare(
+        `INSERT INTO equipment (id, name, coarse_term) VALUES (@id, @name, @coarseTerm)
+         ON CONFLICT (id) DO NOTHING`,
+      )
+      .run(equipment).changes > 0
+  );
 }
 
 export interface EquipmentWithTerm extends Equipment {

@@ -18,6 +18,7 @@ export const SCREENS: ReadonlyArray<{ path: string; ready: string; trainer?: boo
   { path: '/#/trainer/circuits', ready: 'Circuits', trainer: true },
   { path: '/#/trainer/circuits/posture-circuit', ready: 'Edit circuit', trainer: true },
   { path: '/#/trainer/transfer', ready: 'Import and export', trainer: true },
+  { path: '/#/trainer/backups', ready: 'Backups', trainer: true },
   { path: '/#/trainer/screens', ready: 'Screens', trainer: true },
   { path: '/#/trainer/security', ready: 'PIN and limits', trainer: true },
   { path: '/#/trainer/pin', ready: 'Change the PIN', trainer: true },

@@ -375,6 +375,20 @@ describe('startKioskApp', () => {
     expect(electron.ipcMain.handlers.size).toBe(0);
   });
 
+  it('reports a data folder another Gymdeck is using, then exits', async () => {
+    const other = startBackend({ dataDir: join(dir.path, 'shared') });
+    try {
+      const kiosk = start({ env: { GYMDECK_DATA_DIR: join(dir.path, 'shared') } });
+      electron.app.becomeReady();
+      await kiosk.started;
+      expect(electron.windows).toEqual([]);
+      expect(electron.errorBoxes[0]?.content).toContain('Another Gymdeck is already using the data folder');
+      expect(electron.app.exitCode).toBe(1);
+    } finally {
+      other.close();
+    }
+  });
+
   it('reports a missing build, then exits with the store closed', async () => {
     electron = createFakeElectron({
       userDataDir: join(dir.path, 'user-data'),

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiRouter, type Dispatch } from '../../../src/services/api-router';
-import { fakeServices } from '../../support/fake-services';
+import { fakeBackups, fakeServices } from '../../support/fake-services';
 import { resetTrainerPin } from '../../../src/services/trainer-access';
 import { PAIRING_TTL_MS } from '../../../src/services/screens';
 import {
@@ -215,6 +215,12 @@ const pinLike = fc.oneof(
   fc.string({ maxLength: 14 }),
 );
 
+const backupNameLike = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom('gymdeck-000001-20260101T000000Z-daily.db', 'gymdeck-x.db') },
+  { weight: 1, arbitrary: fc.constantFrom('../gymdeck.db', 'gymdeck.db') },
+  { weight: 1, arbitrary: idLike },
+);
+
 /** Near-valid payloads for each method, so the fuzz reaches the services and not only the schema. */
 const plausiblePayload: Record<(typeof METHOD_NAMES)[number], fc.Arbitrary<unknown>> = {
   'library:list': fc.record(
@@ -241,6 +247,7 @@ const plausiblePayload: Record<(typeof METHOD_NAMES)[number], fc.Arbitrary<unkno
     },
     { requiredKeys: ['content'] },
   ),
+  'library:import-progress': fc.constant({}),
   'library:create': plausibleDraft(),
   'library:update': fc.oneof(
     fc.record({ id: idLike, exercise: fc.constant(VALID_DRAFT) }),
@@ -334,6 +341,11 @@ const plausiblePayload: Record<(typeof METHOD_NAMES)[number], fc.Arbitrary<unkno
     { requiredKeys: [] },
   ),
   'kiosk:quit': fc.constant({}),
+  'backups:list': fc.constant({}),
+  'backups:create': fc.constant({}),
+  'backups:restore': fc.record({ name: backupNameLike }),
+  'backups:download': fc.record({ name: backupNameLike }),
+  'media:empty-set-aside': fc.constant({}),
   'sessions:log-set': fc.oneof(
     { weight: 2, arbitrary: validSet() },
     {
@@ -482,7 +494,7 @@ describe('api router under arbitrary input', () => {
       ...fake,
       trainer: { ...fake.trainer, isUnlocked: () => true, requireUnlocked: admitted, flush: admitted },
     };
-    const guarded = createApiRouter(services);
+    const guarded = createApiRouter(services, { backups: fakeBackups(() => recorded) });
     await fc.assert(
       fc.asyncProperty(
         fc

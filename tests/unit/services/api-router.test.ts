@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApiRouter, type Dispatch } from '../../../src/services/api-router';
+import { createApiRouter, type BackupMethods, type Dispatch } from '../../../src/services/api-router';
 import { createServices, type Services } from '../../../src/services';
 import { DomainError } from '../../../src/services/errors';
 import { METHOD_NAMES, type Result } from '@shared/contract';
@@ -14,7 +14,7 @@ import {
   type TestStore,
 } from '../../support/store';
 import { VALID_PAYLOADS } from '../../support/valid-payloads';
-import { fakeServices } from '../../support/fake-services';
+import { fakeBackups, fakeServices } from '../../support/fake-services';
 import { makeTempDir, type TempDir } from '../../support/temp-dir';
 
 const LOG_SET = {
@@ -31,15 +31,13 @@ function failure(result: Result<unknown>): { code: string; message: string } {
 }
 
 /** A services object that only records what reached it. */
-function recordingServices(): { services: Services; calls: string[] } {
+function recordingServices(): { services: Services; backups: BackupMethods; calls: string[] } {
   const calls: string[] = [];
-  const services = admitting(
-    fakeServices((name) => () => {
-      calls.push(name);
-      return undefined;
-    }),
-  );
-  return { services, calls };
+  const record = (name: string) => () => {
+    calls.push(name);
+    return undefined;
+  };
+  return { services: admitting(fakeServices(record)), backups: fakeBackups(record), calls };
 }
 
 /** The same services with a trainer unlocked on every screen: these tests are about the binding, not access. */
@@ -217,8 +215,8 @@ describe('api router boundary', () => {
   });
 
   it('binds every method of the contract to a service', async () => {
-    const { services, calls } = recordingServices();
-    const dispatch = createApiRouter(services);
+    const { services, backups, calls } = recordingServices();
+    const dispatch = createApiRouter(services, { backups });
     const valid = VALID_PAYLOADS;
     for (const method of METHOD_NAMES) expect((await dispatch(method, valid[method])).ok, method).toBe(true);
     expect(calls).toHaveLength(METHOD_NAMES.length);
@@ -230,6 +228,10 @@ describe('api router boundary', () => {
       ['SQLITE_READONLY', 'storage-read-only'],
       ['SQLITE_READONLY_DBMOVED', 'storage-read-only'],
       ['SQLITE_CANTOPEN', 'storage-read-only'],
+      ['SQLITE_BUSY', 'storage-busy'],
+      ['SQLITE_BUSY_SNAPSHOT', 'storage-busy'],
+      ['ENOSPC', 'storage-full'],
+      ['EROFS', 'storage-read-only'],
     ];
     for (const [code, expected] of cases) {
       const dispatch = createApiRouter(throwingServices(Object.assign(new Error('disk'), { code })));

@@ -5,15 +5,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApiRouter, type Dispatch } from '../../../src/services/api-router';
 import { startBackend } from '../../../src/services/backend';
 import { createServices, type Services } from '../../../src/services';
-import { createLibraryEditingService, removeUnusedMediaFiles } from '../../../src/services/library-editing';
+import { createLibraryEditingService } from '../../../src/services/library-editing';
 import type { ApiError, Result } from '@shared/contract';
 import type { Exercise } from '@shared/domain';
-import { openStore } from '../../../src/store/database';
 import { insertMedia } from '../../../src/store/repositories/exercise-media';
 import { insertMember } from '../../../src/store/repositories/members';
 import { seedLibrary } from '../../../src/store/seed/seed';
 import { draft, VALID_DRAFT } from '../../support/exercise-draft';
-import { base64, noisyPng, SIGNATURES, solidPng } from '../../support/media-files';
+import { base64, noisyPng, SAMPLES, solidPng } from '../../support/media-files';
 import {
   MEMBER,
   T0,
@@ -39,20 +38,29 @@ function failure(result: Result<unknown>): ApiError {
 describe('library editing', () => {
   let store: TestStore;
   let media: TempDir;
+  let setAside: TempDir;
   let services: Services;
   let dispatch: Dispatch;
-  const mediaFiles = (): string[] => (existsSync(media.path) ? readdirSync(media.path).sort() : []);
+  const filesIn = (dir: TempDir): string[] => (existsSync(dir.path) ? readdirSync(dir.path).sort() : []);
+  const mediaFiles = (): string[] => filesIn(media);
 
   beforeEach(async () => {
     store = createTestStore();
     media = makeTempDir('gymdeck-media-');
-    services = createServices({ ...store.context, newId: sequentialIds('new-'), mediaDir: media.path });
+    setAside = makeTempDir('gymdeck-set-aside-');
+    services = createServices({
+      ...store.context,
+      newId: sequentialIds('new-'),
+      mediaDir: media.path,
+      setAsideMediaDir: setAside.path,
+    });
     dispatch = createApiRouter(services);
     await unlockTrainer(services);
   });
   afterEach(() => {
     store.close();
     media.remove();
+    setAside.remove();
   });
 
   describe('creating', () => {
@@ -334,10 +342,10 @@ describe('library editing', () => {
 
     it('recognises each accepted type by its content, whatever the role asks', async () => {
       const cases = [
-        ['still', SIGNATURES.jpeg, 'image/jpeg', 'jpg'],
-        ['end', SIGNATURES.gif, 'image/gif', 'gif'],
-        ['start', SIGNATURES.webp, 'image/webp', 'webp'],
-        ['loop', SIGNATURES.mp4, 'video/mp4', 'mp4'],
+        ['still', SAMPLES.jpeg, 'image/jpeg', 'jpg'],
+        ['end', SAMPLES.gif, 'image/gif', 'gif'],
+        ['start', SAMPLES.webp, 'image/webp', 'webp'],
+        ['loop', SAMPLES.mp4, 'video/mp4', 'mp4'],
       ] as const;
       for (const [role, bytes, mimeType, extension] of cases) {
         const exercise = value(
@@ -351,13 +359,13 @@ describe('library editing', () => {
         await dispatch('library:attach-media', {
           exerciseId: 'deadlift',
           role: 'loop',
-          data: base64(SIGNATURES.webm),
+          data: base64(SAMPLES.webm),
         }),
       );
       expect(webm.media[0]?.mimeType).toBe('video/webm');
     });
 
-    it('replaces the item of the same role and removes the old file', async () => {
+    it('replaces the item of the same role and sets the old file aside', async () => {
       value(
         await dispatch('library:attach-media', {
           exerciseId: 'face-pull',
@@ -376,7 +384,7 @@ describe('library editing', () => {
         await dispatch('library:attach-media', {
           exerciseId: 'face-pull',
           role: 'start',
-          data: base64(SIGNATURES.jpeg),
+          data: base64(SAMPLES.jpeg),
         }),
       );
       expect(replaced.media.map((m) => [m.role, m.mimeType])).toEqual([
@@ -384,9 +392,10 @@ describe('library editing', () => {
         ['end', 'image/png'],
       ]);
       expect(mediaFiles()).toEqual(['new-2.png', 'new-3.jpg']);
+      expect(filesIn(setAside)).toEqual(['new-1.png']);
     });
 
-    it('removes the file when detached', async () => {
+    it('sets the file aside when detached, for a backup that still names it', async () => {
       const exercise = value(
         await dispatch('library:attach-media', {
           exerciseId: 'face-pull',
@@ -402,6 +411,7 @@ describe('library editing', () => {
       );
       expect(after.media).toEqual([]);
       expect(mediaFiles()).toEqual([]);
+      expect(filesIn(setAside)).toEqual(['new-1.png']);
       expect(
         failure(await dispatch('library:detach-media', { exerciseId: 'deadlift', mediaId: 'new-1' })).code,
       ).toBe('not-found');
@@ -422,7 +432,7 @@ describe('library editing', () => {
           Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic'), Buffer.alloc(12)]),
           /not an MP4 or WebM video/,
         ],
-        ['start', SIGNATURES.mp4, /start pose must be a picture, and this file is a video/],
+        ['start', SAMPLES.mp4, /start pose must be a picture, and this file is a video/],
         ['loop', solidPng(), /looping video must be a video, and this file is a picture/],
       ];
       for (const [role, bytes, message] of cases) {
@@ -493,7 +503,12 @@ describe('library editing', () => {
       const picture = noisyPng(40, 40);
       const quota = picture.length * 2 + 100;
       const editing = createLibraryEditingService(
-        { ...store.context, newId: sequentialIds('q-'), mediaDir: media.path },
+        {
+          ...store.context,
+          newId: sequentialIds('q-'),
+          mediaDir: media.path,
+          setAsideMediaDir: setAside.path,
+        },
         () => quota,
       );
       editing.attachMedia({ exerciseId: 'face-pull', role: 'start', data: base64(picture) });
@@ -567,8 +582,8 @@ describe('library editing', () => {
 describe('media files and rows under any sequence of changes', () => {
   const FILES = {
     png: solidPng(),
-    jpeg: SIGNATURES.jpeg,
-    mp4: SIGNATURES.mp4,
+    jpeg: SAMPLES.jpeg,
+    mp4: SAMPLES.mp4,
     junk: Buffer.from('not a picture'),
   };
   const exerciseId = fc.constantFrom('face-pull', 'deadlift', 'nope');
@@ -591,7 +606,12 @@ describe('media files and rows under any sequence of changes', () => {
       fc.asyncProperty(fc.array(operation, { maxLength: 12 }), async (operations) => {
         const store = createTestStore();
         const media = makeTempDir('gymdeck-media-prop-');
-        const services = createServices({ ...store.context, mediaDir: media.path });
+        const setAside = makeTempDir('gymdeck-set-aside-prop-');
+        const services = createServices({
+          ...store.context,
+          mediaDir: media.path,
+          setAsideMediaDir: setAside.path,
+        });
         await unlockTrainer(services);
         const dispatch = createApiRouter(services);
         const rows = () =>
@@ -636,6 +656,7 @@ describe('media files and rows under any sequence of changes', () => {
         } finally {
           store.close();
           media.remove();
+          setAside.remove();
         }
       }),
       { numRuns: 60 },
@@ -648,7 +669,7 @@ describe('media folder on start', () => {
   beforeEach(() => (dir = makeTempDir()));
   afterEach(() => dir.remove());
 
-  it('removes files no row refers to and keeps the ones in use', () => {
+  it('sets aside files no row refers to, removes half-written ones and keeps the ones in use', () => {
     const first = startBackend({ dataDir: dir.path });
     const exercise = first.services.libraryEditing.attachMedia({
       exerciseId: 'face-pull',
@@ -662,6 +683,7 @@ describe('media folder on start', () => {
 
     const second = startBackend({ dataDir: dir.path });
     expect(readdirSync(second.mediaDir)).toEqual([kept]);
+    expect(readdirSync(join(dir.path, 'media-orphans'))).toEqual(['left-behind.png']);
     expect(second.services.libraryEditing.resolveMediaFile(exercise.media[0]?.id ?? '')?.mimeType).toBe(
       'image/png',
     );
@@ -669,9 +691,7 @@ describe('media folder on start', () => {
   });
 
   it('does nothing when there is no media folder yet', () => {
-    const db = openStore(':memory:');
-    seedLibrary(db, T0);
-    expect(removeUnusedMediaFiles(db, join(dir.path, 'missing'))).toEqual([]);
-    db.close();
+    startBackend({ dataDir: dir.path }).close();
+    expect(readdirSync(dir.path).filter((name) => name.startsWith('media'))).toEqual([]);
   });
 });

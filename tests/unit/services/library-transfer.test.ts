@@ -27,7 +27,7 @@ function exportOf(store: TestStore): Omit<LibraryExportDocument, 'exportedAt'> {
   return rest;
 }
 
-function importText(store: TestStore, content: unknown, dryRun = false): ImportReport {
+function importText(store: TestStore, content: unknown, dryRun = false): Promise<ImportReport> {
   return store.services.libraryTransfer.importLibrary({ content: JSON.stringify(content), dryRun });
 }
 
@@ -41,9 +41,9 @@ function entryFor(report: ImportReport, reference: string) {
   return entry;
 }
 
-function refusal(run: () => unknown): DomainError {
+async function refusal(run: () => unknown): Promise<DomainError> {
   try {
-    run();
+    await run();
   } catch (error) {
     if (error instanceof DomainError) return error;
     throw error;
@@ -76,7 +76,7 @@ describe('library export and re-import', () => {
     target.close();
   });
 
-  it('exports every field of every exercise, with the equipment they use', () => {
+  it('exports every field of every exercise, with the equipment they use', async () => {
     const doc = source.services.libraryTransfer.exportLibrary();
     expect(doc).toMatchObject({ format: 'gymdeck-library', version: 1, mediaLeftOut: 0 });
     expect(doc.exportedAt).toBe(new Date(source.clock.now()).toISOString());
@@ -95,26 +95,28 @@ describe('library export and re-import', () => {
     );
   });
 
-  it('exports a selection, and refuses an id it does not know', () => {
+  it('exports a selection, and refuses an id it does not know', async () => {
     const doc = source.services.libraryTransfer.exportLibrary(['face-pull', 'deadlift', 'face-pull']);
     expect(doc.exercises.map((e) => e.id)).toEqual(['face-pull', 'deadlift']);
     expect(doc.equipment.map((e) => e.id).sort()).toEqual(['barbell', 'cable-station']);
-    expect(refusal(() => source.services.libraryTransfer.exportLibrary(['nope'])).code).toBe('not-found');
+    expect((await refusal(() => source.services.libraryTransfer.exportLibrary(['nope']))).code).toBe(
+      'not-found',
+    );
   });
 
-  it('re-imports the seed library into the same library as seven unchanged entries, writing nothing', () => {
+  it('re-imports the seed library into the same library as seven unchanged entries, writing nothing', async () => {
     const doc = source.services.libraryTransfer.exportLibrary();
     const before = rowCounts(source.db);
-    const report = importText(source, doc);
+    const report = await importText(source, doc);
     expect(report.format).toBe('gymdeck');
     expect(report.counts).toEqual({ added: 0, updated: 0, unchanged: 7, skipped: 0 });
     expect(rowCounts(source.db)).toEqual(before);
   });
 
-  it('carries the seed library into an empty library losslessly', () => {
+  it('carries the seed library into an empty library losslessly', async () => {
     const empty = emptyLibrary();
     try {
-      const report = importText(empty, source.services.libraryTransfer.exportLibrary());
+      const report = await importText(empty, source.services.libraryTransfer.exportLibrary());
       expect(report.counts).toEqual({ added: 7, updated: 0, unchanged: 0, skipped: 0 });
       expect(exportOf(empty)).toEqual(exportOf(source));
       // The seed keys came along, so a restart adds no second copy of the built-in exercises.
@@ -126,7 +128,7 @@ describe('library export and re-import', () => {
     }
   });
 
-  it('carries edits, archived exercises, new exercises and new equipment across losslessly', () => {
+  it('carries edits, archived exercises, new exercises and new equipment across losslessly', async () => {
     editExercise(source.db, 'face-pull', (write) => {
       write.name = 'Face pull (rope)';
       write.steps = ['Set the cable at head height.', 'Pull the rope to your face, elbows high.'];
@@ -167,10 +169,10 @@ describe('library export and re-import', () => {
     )();
 
     const doc = source.services.libraryTransfer.exportLibrary();
-    const preview = importText(target, doc, true);
+    const preview = await importText(target, doc, true);
     const countsBefore = rowCounts(target.db);
     expect(rowCounts(target.db)).toEqual(countsBefore);
-    const report = importText(target, doc);
+    const report = await importText(target, doc);
     expect({ ...preview, dryRun: false }).toEqual(report);
 
     expect(report.counts).toEqual({ added: 1, updated: 2, unchanged: 5, skipped: 0 });
@@ -187,11 +189,11 @@ describe('library export and re-import', () => {
     expect(report.equipmentAdded).toEqual([{ id: 'sandbag', name: 'Sandbag' }]);
     expect(exportOf(target)).toEqual(exportOf(source));
 
-    const again = importText(target, doc);
+    const again = await importText(target, doc);
     expect(again.counts).toEqual({ added: 0, updated: 0, unchanged: 8, skipped: 0 });
   });
 
-  it('skips a Gymdeck entry that is unsound or names what this library lacks, and imports the rest', () => {
+  it('skips a Gymdeck entry that is unsound or names what this library lacks, and imports the rest', async () => {
     const doc = source.services.libraryTransfer.exportLibrary(['face-pull']);
     const base = doc.exercises[0];
     if (!base) throw new Error('no exercise');
@@ -205,7 +207,7 @@ describe('library export and re-import', () => {
       'not an exercise',
     ];
     const before = countRows(target.db, 'exercise');
-    const report = importText(target, { ...doc, exercises: entries });
+    const report = await importText(target, { ...doc, exercises: entries });
     expect(outcomes(report)).toEqual([
       ['good-one', 'added'],
       ['good-one', 'skipped'],
@@ -270,8 +272,8 @@ describe('free-exercise-db import', () => {
     42,
   ];
 
-  it('imports the good entries, maps them onto this library, and says why each bad one was skipped', () => {
-    const report = importText(store, GOOD_AND_BAD);
+  it('imports the good entries, maps them onto this library, and says why each bad one was skipped', async () => {
+    const report = await importText(store, GOOD_AND_BAD);
     expect(report.format).toBe('free-exercise-db');
     expect(outcomes(report)).toEqual([
       ['Seated_Cable_Rows', 'added'],
@@ -351,27 +353,27 @@ describe('free-exercise-db import', () => {
     ]);
   });
 
-  it('changes nothing when the same file is imported twice', () => {
-    importText(store, GOOD_AND_BAD);
+  it('changes nothing when the same file is imported twice', async () => {
+    await importText(store, GOOD_AND_BAD);
     const before = rowCounts(store.db);
     const snapshot = store.services.libraryTransfer.exportLibrary();
-    const again = importText(store, GOOD_AND_BAD);
+    const again = await importText(store, GOOD_AND_BAD);
     expect(again.counts).toEqual({ added: 0, updated: 0, unchanged: 4, skipped: 5 });
     expect(rowCounts(store.db)).toEqual(before);
     expect(store.services.libraryTransfer.exportLibrary()).toEqual(snapshot);
   });
 
-  it('previews exactly what an import does, and writes nothing while previewing', () => {
+  it('previews exactly what an import does, and writes nothing while previewing', async () => {
     const before = rowCounts(store.db);
-    const preview = importText(store, GOOD_AND_BAD, true);
+    const preview = await importText(store, GOOD_AND_BAD, true);
     expect(preview.dryRun).toBe(true);
     expect(rowCounts(store.db)).toEqual(before);
-    expect({ ...preview, dryRun: false }).toEqual(importText(store, GOOD_AND_BAD));
+    expect({ ...preview, dryRun: false }).toEqual(await importText(store, GOOD_AND_BAD));
   });
 
-  it('updates an entry that changed in the list, but keeps a trainer’s edit of an imported exercise', () => {
+  it('updates an entry that changed in the list, but keeps a trainer’s edit of an imported exercise', async () => {
     const rows = [freeExerciseDbEntry(), freeExerciseDbEntry({ id: 'Face_Pull', name: 'Face Pull' })];
-    importText(store, rows);
+    await importText(store, rows);
     const changed = [
       freeExerciseDbEntry({ instructions: ['Sit tall.', 'Row.'] }),
       freeExerciseDbEntry({ id: 'Face_Pull', name: 'Face Pull', level: 'expert' }),
@@ -380,7 +382,7 @@ describe('free-exercise-db import', () => {
       write.name = 'Face pull, our way';
     });
 
-    const report = importText(store, changed);
+    const report = await importText(store, changed);
     expect(outcomes(report)).toEqual([
       ['Seated_Cable_Rows', 'updated'],
       ['Face_Pull', 'skipped'],
@@ -399,12 +401,14 @@ describe('free-exercise-db import', () => {
       level: 'beginner',
     });
     // The update counts as the import's own content: the next change to the list applies too.
-    const later = importText(store, [freeExerciseDbEntry({ instructions: ['Sit tall.', 'Row.', 'Relax.'] })]);
+    const later = await importText(store, [
+      freeExerciseDbEntry({ instructions: ['Sit tall.', 'Row.', 'Relax.'] }),
+    ]);
     expect(outcomes(later)).toEqual([['Seated_Cable_Rows', 'updated']]);
   });
 
-  it('still recognises an exercise as unedited from the fingerprint an earlier version recorded', () => {
-    importText(store, [freeExerciseDbEntry()]);
+  it('still recognises an exercise as unedited from the fingerprint an earlier version recorded', async () => {
+    await importText(store, [freeExerciseDbEntry()]);
     // What this entry's fingerprint has been since imports began to record one: changing how content is
     // fingerprinted would make every exercise imported before look edited by a trainer.
     expect(importedContentHash(store.db, 'free-exercise-db-seated-cable-rows')).toBe(
@@ -412,22 +416,22 @@ describe('free-exercise-db import', () => {
     );
   });
 
-  it('keeps an exercise of its own whose id an entry would take, by giving the entry another id', () => {
+  it('keeps an exercise of its own whose id an entry would take, by giving the entry another id', async () => {
     const own = store.services.libraryTransfer.exportLibrary(['face-pull']).exercises[0];
-    importText(store, {
+    await importText(store, {
       ...store.services.libraryTransfer.exportLibrary(['face-pull']),
       exercises: [{ ...own, id: 'free-exercise-db-face-pull', name: 'Our face pull', seedKey: null }],
     });
-    const report = importText(store, [freeExerciseDbEntry({ id: 'Face_Pull', name: 'Face Pull' })]);
+    const report = await importText(store, [freeExerciseDbEntry({ id: 'Face_Pull', name: 'Face Pull' })]);
     expect(entryFor(report, 'Face_Pull').outcome).toBe('added');
     expect(entryFor(report, 'Face_Pull').exerciseId).toBe('id-1');
     expect(store.services.library.get('free-exercise-db-face-pull').name).toBe('Our face pull');
   });
 
-  it('skips an entry the store refuses, and imports the others', () => {
+  it('skips an entry the store refuses, and imports the others', async () => {
     store.db.exec(`CREATE TRIGGER refuse_one BEFORE INSERT ON exercise WHEN NEW.name = 'Refused'
                    BEGIN SELECT RAISE(ABORT, 'refused for the test'); END;`);
-    const report = importText(store, [
+    const report = await importText(store, [
       freeExerciseDbEntry({ id: 'A', name: 'Before' }),
       freeExerciseDbEntry({ id: 'B', name: 'Refused', equipment: 'sled' }),
       freeExerciseDbEntry({ id: 'C', name: 'After', equipment: 'sled' }),
@@ -457,7 +461,7 @@ describe('free-exercise-db import', () => {
     expect(store.db.inTransaction).toBe(false);
   });
 
-  it('refuses a malformed file as a whole with one clear message, writing nothing', () => {
+  it('refuses a malformed file as a whole with one clear message, writing nothing', async () => {
     const before = rowCounts(store.db);
     const cases: [string, RegExp][] = [
       ['{"not json', /not valid JSON/],
@@ -470,11 +474,11 @@ describe('free-exercise-db import', () => {
       ],
     ];
     for (const [content, message] of cases) {
-      const error = refusal(() => store.services.libraryTransfer.importLibrary({ content }));
+      const error = await refusal(() => store.services.libraryTransfer.importLibrary({ content }));
       expect(error.code, content).toBe('invalid-input');
       expect(error.message, content).toMatch(message);
     }
-    const wrongFormat = refusal(() =>
+    const wrongFormat = await refusal(() =>
       store.services.libraryTransfer.importLibrary({ content: '[]', format: 'gymdeck' }),
     );
     expect(wrongFormat.message).toBe('The file is a free-exercise-db list, not a Gymdeck library export.');

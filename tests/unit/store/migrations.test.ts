@@ -194,13 +194,13 @@ describe('migration 5 (library changes)', () => {
   });
 });
 
-describe('migration 6 (trainer access)', () => {
-  it('keeps every row of a version-5 store and adds no PIN, no lock-out and no paired screen', () => {
+describe('migration 7 (trainer access)', () => {
+  it('keeps every row of a version-6 store and adds no PIN, no lock-out and no paired screen', () => {
     const db = openDatabase(':memory:');
-    migrate(db, MIGRATIONS.slice(0, 5));
+    migrate(db, MIGRATIONS.slice(0, 6));
     seedLibrary(db, 1);
     const before = rowCounts(db);
-    expect(migrate(db, MIGRATIONS.slice(0, 6))).toBe(6);
+    expect(migrate(db, MIGRATIONS.slice(0, 7))).toBe(7);
     expect(rowCounts(db)).toEqual({ ...before, trainer_pin: 0, pin_lockout: 0, paired_screen: 0 });
     expect(() =>
       db
@@ -213,10 +213,10 @@ describe('migration 6 (trainer access)', () => {
   });
 });
 
-describe('migration 7 (shared media files)', () => {
-  it('keeps every media row of a version-6 store, and then lets two rows name one file', () => {
+describe('migration 8 (shared media files)', () => {
+  it('keeps every media row of a version-7 store, and then lets two rows name one file', () => {
     const db = openDatabase(':memory:');
-    migrate(db, MIGRATIONS.slice(0, 6));
+    migrate(db, MIGRATIONS.slice(0, 7));
     seedLibrary(db, 1);
     const insert = db.prepare(
       `INSERT INTO exercise_media (id, exercise_id, position, kind, role, file_name, mime_type, byte_size, created_at)
@@ -226,7 +226,7 @@ describe('migration 7 (shared media files)', () => {
     expect(() => insert.run('m2', 'deadlift', 'm1.png')).toThrow(/UNIQUE/);
     const rows = db.prepare('SELECT * FROM exercise_media ORDER BY id').all();
 
-    expect(migrate(db, MIGRATIONS.slice(0, 7))).toBe(7);
+    expect(migrate(db, MIGRATIONS.slice(0, 8))).toBe(8);
     expect(db.prepare('SELECT * FROM exercise_media ORDER BY id').all()).toEqual(rows);
     insert.run('m2', 'deadlift', 'm1.png');
     expect(db.prepare("SELECT count(*) FROM exercise_media WHERE file_name = 'm1.png'").pluck().get()).toBe(

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { ref, shallowRef } from 'vue';
 import { ok, type ApiError, type Result } from '@shared/contract/result';
-import type { ExercisePage, ImportReport, LibraryExportDocument } from '@shared/domain';
+import type { ExercisePage, ImportProgress, ImportReport, LibraryExportDocument } from '@shared/domain';
 import { useApi } from '../api';
 import { useLibraryStore } from './library';
 import { pagedExercises } from './paged-exercises';
@@ -20,9 +20,13 @@ export function exportFileName(at: Date): string {
   return `gymdeck-library-${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}.json`;
 }
 
+/** How often a running import is asked how far it got. */
+const PROGRESS_POLL_MS = 300;
+
 /**
- * Moving the library in and out: an export as a file's text, and an import in two steps, a preview (the
- * service does the whole import and rolls it back) and then the import itself, of the same text.
+ * Moving the library in and out: an export as a file's text, and an import in two steps, a preview (what
+ * the import would do, nothing written) and then the import itself, of the same text. While either runs,
+ * `progress` says how far it got.
  */
 export const useLibraryTransferStore = defineStore('library-transfer', () => {
   const api = useApi();
@@ -36,8 +40,29 @@ export const useLibraryTransferStore = defineStore('library-transfer', () => {
   const fileName = ref<string | null>(null);
   const report = shallowRef<ImportReport | null>(null);
   const importError = shallowRef<ApiError | null>(null);
+  const progress = shallowRef<ImportProgress | null>(null);
   // The chosen file's text, kept until it is imported or set aside; never shown, so not reactive.
   let content: string | null = null;
+
+  /** Waits for a running import (or preview), asking meanwhile how far it got. */
+  async function followed<T>(running: Promise<T>): Promise<T> {
+    let finished = false;
+    const poll = async (): Promise<void> => {
+      while (!finished) {
+        await new Promise((resolve) => setTimeout(resolve, PROGRESS_POLL_MS));
+        if (finished) return;
+        const answer = await api['library:import-progress']({});
+        if (!finished && answer.ok) progress.value = answer.value.progress;
+      }
+    };
+    void poll();
+    try {
+      return await running;
+    } finally {
+      finished = true;
+      progress.value = null;
+    }
+  }
 
   const loadExercises = (): Promise<Result<ExercisePage>> => list.load({ status: 'all' });
 
@@ -65,7 +90,7 @@ export const useLibraryTransferStore = defineStore('library-transfer', () => {
     report.value = null;
     importError.value = null;
     stage.value = 'previewing';
-    const result = await api['library:import']({ content: text, dryRun: true });
+    const result = await followed(api['library:import']({ content: text, dryRun: true }));
     if (content !== text) return result; // another file was chosen meanwhile
     if (result.ok) {
       report.value = result.value;
@@ -81,7 +106,7 @@ export const useLibraryTransferStore = defineStore('library-transfer', () => {
   async function confirm(): Promise<Result<ImportReport> | null> {
     if (stage.value !== 'preview' || content === null) return null;
     stage.value = 'importing';
-    const result = await api['library:import']({ content });
+    const result = await followed(api['library:import']({ content }));
     if (result.ok) {
       report.value = result.value;
       stage.value = 'done';
@@ -115,6 +140,7 @@ export const useLibraryTransferStore = defineStore('library-transfer', () => {
     fileName,
     report,
     importError,
+    progress,
     loadExercises,
     exportLibrary,
     preview,

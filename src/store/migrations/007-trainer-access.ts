@@ -7,7 +7,7 @@ import type { Migration } from './index';
  * trainer paired (only a hash of each token is kept).
  */
 export const trainerAccess: Migration = {
-  version: 6,
+  version: 7,
   name: 'trainer-access',
   up(db) {
     db.exec(`

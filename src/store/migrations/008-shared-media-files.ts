@@ -6,7 +6,7 @@ import type { Migration } from './index';
  * with the same rows, and the file name keeps an index (which rows still name a file is asked often).
  */
 export const sharedMediaFiles: Migration = {
-  version: 7,
+  version: 8,
   name: 'shared-media-files',
   up(db) {
     db.exec(`
