@@ -129,10 +129,13 @@ export function startBackend(options: BackendOptions): Backend {
     importing: () => current().services.libraryTransfer.importing(),
     afterImports: () => current().services.libraryTransfer.idle(),
     replace(reopen) {
-      current().services.trainer.flush();
+      const { trainer } = current().services;
+      const inTrainerMode = trainer.unlockedScreens();
+      trainer.flush();
       current().db.close();
       serving = null;
       serve(reopen(), { afterReplace: true });
+      current().services.trainer.keepUnlocked(inTrainerMode);
     },
   };
   const backups = createBackupService({

@@ -302,6 +302,21 @@ export function createTrainerAccessService(
       });
     },
 
+    /** The screens in trainer mode now (a store put in place while running takes them over). */
+    unlockedScreens(): string[] {
+      return [...unlocked.keys()].filter(isUnlocked);
+    },
+
+    /**
+     * Keeps trainer mode on these screens after a restored store was put in place: the trainer who restored
+     * it stays in trainer mode, unless that store has no PIN (then one is chosen first).
+     */
+    keepUnlocked(screenIds: readonly string[]): void {
+      const setAt = pinSetAt();
+      if (setAt === null) return;
+      for (const screenId of screenIds) unlocked.set(screenId, { lastCallAt: steadyNow(), pinSetAt: setAt });
+    },
+
     /** Writes down how much of each running pause has passed (at shutdown). */
     flush(): void {
       for (const scope of [...measuredUpTo.keys()]) {
