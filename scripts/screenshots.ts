@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Locator, type Page } from '@playwright/test';
+import { MOVEMENT_FIGURES } from '../src/shared/figures';
 import { TrainerAccess, nameScreen } from '../tests/e2e/support/trainer';
 import { startWebMode, type WebModeServer } from '../tests/e2e/support/web-mode';
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium';
@@ -16,14 +17,22 @@ const VIEWPORTS = {
 const faceTile = (page: Page): Locator =>
   page.getByRole('link').filter({ has: page.getByRole('heading', { name: 'Face pull', exact: true }) });
 
+/** Each screen is shot once `ready` shows, and on a card once its `heading` does. */
 const SCREENS: ReadonlyArray<{
   name: string;
   hash: string;
   ready: (page: Page) => Locator;
+  heading?: string;
   trainer?: boolean;
 }> = [
   { name: 'library', hash: '#/library', ready: faceTile },
   { name: 'card', hash: '#/library', ready: faceTile },
+  {
+    name: 'card-deadlift',
+    hash: '#/library/deadlift',
+    ready: (page) => page.getByRole('link', { name: 'Back to the library' }),
+    heading: 'Deadlift',
+  },
   {
     name: 'trainer-exercise',
     hash: '#/trainer/exercises/face-pull',
@@ -67,6 +76,39 @@ async function pairScreens(server: WebModeServer, trainer: TrainerAccess): Promi
   }
 }
 
+/** Half-way through holding the end position, in milliseconds into each figure's repetition. */
+const FIGURE_HOLDS: Record<string, number> = Object.fromEntries(
+  Object.entries(MOVEMENT_FIGURES).map(([key, figure]) => [
+    key,
+    (figure.tempo.toEnd + figure.tempo.atEnd / 2) * 1000,
+  ]),
+);
+
+/**
+ * Stops every movement figure on the page at its end position, so each run pictures the same moment, and
+ * brings anything else that moves (a flash, a slide) to its end.
+ */
+async function holdFigures(page: Page): Promise<void> {
+  await page.evaluate((holds) => {
+    for (const animation of document.getAnimations()) {
+      const target = animation.effect instanceof KeyframeEffect ? animation.effect.target : null;
+      const key = target?.closest<HTMLElement>('[data-figure]')?.dataset.figure;
+      const hold = key ? holds[key] : undefined;
+      if (hold !== undefined) {
+        animation.pause();
+        animation.currentTime = hold;
+        continue;
+      }
+      try {
+        animation.finish();
+      } catch {
+        // An endless animation has no end to go to: stop it where it is.
+        animation.pause();
+      }
+    }
+  }, FIGURE_HOLDS);
+}
+
 /** Timer screens, shot on a paused clock at a fixed instant so every run pictures the same second. */
 const TIMER_SCREENS: ReadonlyArray<{ name: string; hash: string; runMs: number }> = [
   { name: 'display-loop', hash: '#/', runMs: 0 },
@@ -107,6 +149,8 @@ async function main(): Promise<void> {
           await screen.ready(page).click();
           await page.getByRole('heading', { level: 1 }).waitFor();
         }
+        if (screen.heading) await page.getByRole('heading', { level: 1, name: screen.heading }).waitFor();
+        await holdFigures(page);
         const file = resolve(outDir, `${screen.name}-${orientation}.png`);
         await page.screenshot({ path: file });
         console.log(file);
@@ -130,8 +174,9 @@ async function main(): Promise<void> {
         await timerPage.clock.runFor(screen.runMs);
         // Past the full-screen flash of a phase change.
         await timerPage.clock.runFor(1_000);
+        await holdFigures(timerPage);
         const file = resolve(outDir, `${screen.name}-${orientation}.png`);
-        await timerPage.screenshot({ path: file, animations: 'disabled' });
+        await timerPage.screenshot({ path: file });
         console.log(file);
         await timerPage.close();
       }

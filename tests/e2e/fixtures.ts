@@ -4,11 +4,38 @@ import { startWebMode, type WebModeServer } from './support/web-mode';
 
 /**
  * Every test gets its own web-mode server and a fresh data folder; `page` opens against it as a screen with
- * a known id, and `trainer` opens trainer mode on that screen (or calls the API as a trainer).
+ * a known id, and `trainer` opens trainer mode on that screen (or calls the API as a trainer). Each worker
+ * keeps the next test's server starting while the current test runs: a start costs about a second of
+ * Node loading its modules, which would otherwise come before every test.
  */
-export const test = base.extend<{ server: WebModeServer; trainer: TrainerAccess }>({
-  server: async ({}, use) => {
-    const server = await startWebMode();
+export const test = base.extend<
+  { server: WebModeServer; trainer: TrainerAccess },
+  { nextServer: { take(): Promise<WebModeServer> } }
+>({
+  nextServer: [
+    async ({}, use) => {
+      const spareStart = (): Promise<WebModeServer> => {
+        const starting = startWebMode();
+        // A start that fails is reported by the test that takes it, not as an unhandled rejection now.
+        starting.catch(() => undefined);
+        return starting;
+      };
+      let next: Promise<WebModeServer> | null = spareStart();
+      await use({
+        take: () => {
+          const taken = next ?? spareStart();
+          next = spareStart();
+          return taken;
+        },
+      });
+      const spare = next;
+      next = null;
+      await spare?.then((server) => server.stop()).catch(() => undefined);
+    },
+    { scope: 'worker' },
+  ],
+  server: async ({ nextServer }, use) => {
+    const server = await nextServer.take();
     await use(server);
     await server.stop();
   },

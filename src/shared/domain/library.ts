@@ -1,3 +1,5 @@
+import type { FigureKey } from '../figures';
+
 /** Which outline of the body map a muscle is drawn on. */
 export type MuscleView = 'front' | 'back';
 
@@ -63,6 +65,8 @@ export interface ExerciseSummary {
   secondaryMuscles: string[];
   equipment: string[];
   archived: boolean;
+  /** The movement figure drawn for it, if any. */
+  figure: FigureKey | null;
 }
 
 export interface Exercise extends ExerciseSummary {

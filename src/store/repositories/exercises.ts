@@ -13,6 +13,7 @@ import type {
   Source,
   Tag,
 } from '@shared/domain';
+import { isFigureKey } from '@shared/figures';
 
 interface ExerciseRow {
   id: string;
@@ -29,6 +30,7 @@ interface ExerciseRow {
   source_reference: string | null;
   licence: string | null;
   archived_at: number | null;
+  seed_key: string | null;
 }
 
 export interface ExerciseFilter {
@@ -53,7 +55,7 @@ export interface Page {
 export function listExerciseSummaries(db: Db, filter: ExerciseFilter = {}): ExerciseSummary[] {
   const { where, params } = matching(filter);
   // Only what a summary shows: a search answers hundreds of rows while the member types.
-  const sql = `SELECT e.id, e.name, e.level, e.archived_at FROM exercise e ${where}
+  const sql = `SELECT e.id, e.name, e.level, e.archived_at, e.seed_key FROM exercise e ${where}
                ORDER BY e.name COLLATE NOCASE, e.id`;
   const rows = db.prepare<Record<string, unknown>, SummaryRow>(sql).all(params);
   return withRelations(db, rows, 'summary').map(({ row, relations }) => toSummary(row, relations));
@@ -138,7 +140,7 @@ export function listExerciseNames(db: Db): string[] {
 export function getExerciseSummaries(db: Db, ids: readonly string[]): ExerciseSummary[] {
   const rows = db
     .prepare<[string], SummaryRow>(
-      'SELECT id, name, level, archived_at FROM exercise WHERE id IN (SELECT value FROM json_each(?))',
+      'SELECT id, name, level, archived_at, seed_key FROM exercise WHERE id IN (SELECT value FROM json_each(?))',
     )
     .all(JSON.stringify(ids));
   return withRelations(db, rows, 'summary').map(({ row, relations }) => toSummary(row, relations));
@@ -364,7 +366,7 @@ function emptyRelations(): Relations {
   };
 }
 
-type SummaryRow = Pick<ExerciseRow, 'id' | 'name' | 'level' | 'archived_at'>;
+type SummaryRow = Pick<ExerciseRow, 'id' | 'name' | 'level' | 'archived_at' | 'seed_key'>;
 
 /**
  * Loads the child rows of many exercises with one query per table, not one per exercise; steps, cues and
@@ -459,6 +461,8 @@ function toSummary(row: SummaryRow, relations: Relations): ExerciseSummary {
     secondaryMuscles: relations.secondaryMuscles,
     equipment: relations.equipment,
     archived: row.archived_at !== null,
+    // A built-in exercise, edited or not, keeps the figure of its movement.
+    figure: isFigureKey(row.seed_key) ? row.seed_key : null,
   };
 }
 

@@ -79,6 +79,7 @@ export function summary(overrides: Partial<ExerciseSummary> = {}): ExerciseSumma
     secondaryMuscles: ['lats'],
     equipment: ['cable'],
     archived: false,
+    figure: null,
     ...overrides,
   };
 }

@@ -7,6 +7,8 @@ export class TimerScreen {
   readonly phase: Locator;
   readonly next: Locator;
   readonly exercise: Locator;
+  /** The exercise's movement figure; hidden from assistive technology beside the name, so found by its key. */
+  readonly figure: Locator;
 
   constructor(readonly page: Page) {
     this.dial = page.getByRole('timer');
@@ -14,6 +16,7 @@ export class TimerScreen {
     this.phase = page.getByRole('status', { name: 'Phase' });
     this.next = page.getByRole('note');
     this.exercise = page.getByRole('region', { name: 'Exercise' }).getByRole('heading', { level: 2 });
+    this.figure = page.locator('.step-figure [data-figure]');
   }
 
   button(name: string): Locator {

@@ -96,6 +96,7 @@ describe('library editing', () => {
         media: [],
         source,
         archived: false,
+        figure: null,
       } satisfies Exercise);
       expect(services.library.list({ query: 'pull apart', limit: 50 }).exercises.map((e) => e.id)).toEqual([
         'new-1',
@@ -230,11 +231,14 @@ describe('library editing', () => {
       expect(copy.id).not.toBe('reverse-fly');
       expect(copy.name).toBe('Reverse fly (copy)');
       expect(copy.archived).toBe(false);
+      // A copy is the trainer's own exercise: it has no seed key, so none of the built-in figures.
+      expect(copy.figure).toBeNull();
       expect({ ...copy, id: '', name: '', archived: true, media: [] }).toEqual({
         ...original,
         id: '',
         name: '',
         media: [],
+        figure: null,
       });
       expect(copy.media).toHaveLength(1);
       expect(copy.media[0]?.id).not.toBe(original.media[0]?.id);

@@ -34,6 +34,7 @@ describe('library service', () => {
       secondaryMuscles: ['rear-delts', 'erector-spinae', 'biceps'],
       equipment: ['barbell', 'dumbbells'],
       archived: false,
+      figure: 'bent-over-row',
     });
   });
 

@@ -27,7 +27,7 @@ const HALF_SILHOUETTE = points(
     '10.5 340, 9.5 318, 10.5 300, 10 292, 8 268, 6 245, 4 222, 1.5 207, 0 206!',
 );
 
-type ShapeSet = Readonly<Record<string, readonly string[]>>;
+export type ShapeSet = Readonly<Record<string, readonly string[]>>;
 
 /** Muscles seen from the front, right-hand side of the page. */
 const FRONT: ShapeSet = {
@@ -116,6 +116,12 @@ const INERT: Readonly<Record<FigureView, readonly string[]>> = {
   ],
   back: [],
 };
+
+/**
+ * Each muscle's shapes as authored (points for the right-hand side, x from the centre line, y from the top of
+ * the head), for drawings that show the same muscles elsewhere.
+ */
+export const MUSCLE_SHAPES: Readonly<Record<FigureView, ShapeSet>> = { front: FRONT, back: BACK };
 
 function place(view: FigureView, shape: readonly Point[]): Point[] {
   return shift(shape, CENTRE[view], TOP);
