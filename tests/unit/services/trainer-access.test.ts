@@ -318,3 +318,29 @@ describe('the PIN lock-out over a restart', () => {
     second.close();
   });
 });
+
+describe('trainer mode over a store put in place while running', () => {
+  let stores: TestStore[] = [];
+  afterEach(() => {
+    for (const store of stores) store.close();
+    stores = [];
+  });
+
+  it('stays open on the screens that had it when the new store has a PIN, and not when it has none', async () => {
+    const old = createTestStore();
+    const restored = createTestStore();
+    const withoutPin = createTestStore();
+    stores = [old, restored, withoutPin];
+    await old.services.trainer.setFirstPin('rack-1', TEST_PIN);
+    await restored.services.trainer.setFirstPin('elsewhere', '739164');
+    restored.services.trainer.lock('elsewhere');
+    const carried = old.services.trainer.unlockedScreens();
+    expect(carried).toEqual(['rack-1']);
+
+    restored.services.trainer.keepUnlocked(carried);
+    expect(restored.services.trainer.isUnlocked('rack-1')).toBe(true);
+    expect(restored.services.trainer.isUnlocked('rack-2')).toBe(false);
+    withoutPin.services.trainer.keepUnlocked(carried);
+    expect(withoutPin.services.trainer.isUnlocked('rack-1')).toBe(false);
+  });
+});
