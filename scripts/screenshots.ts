@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
 import { MOVEMENT_FIGURES } from '../src/shared/figures';
 import { callApi, loggedSession, memberWithPlan, screenIdOf } from '../tests/e2e/support/member-data';
+import { TrainerAccess, nameScreen } from '../tests/e2e/support/trainer';
 import { startWebMode, type WebModeServer } from '../tests/e2e/support/web-mode';
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium';
 
@@ -23,6 +24,7 @@ const SCREENS: ReadonlyArray<{
   hash: string;
   ready: (page: Page) => Locator;
   heading?: string;
+  trainer?: boolean;
 }> = [
   { name: 'library', hash: '#/library', ready: faceTile },
   { name: 'card', hash: '#/library', ready: faceTile },
@@ -35,9 +37,45 @@ const SCREENS: ReadonlyArray<{
   {
     name: 'trainer-exercise',
     hash: '#/trainer/exercises/face-pull',
-    ready: (page) => page.getByRole('link', { name: 'All exercises' }),
+    ready: (page) => page.getByRole('heading', { level: 1, name: 'Edit: Face pull' }),
+    trainer: true,
+  },
+  {
+    name: 'paired-screens',
+    hash: '#/trainer/screens',
+    ready: (page) => page.getByRole('button', { name: 'Revoke Rack 3' }),
+    trainer: true,
   },
 ];
+
+/** Screens shown by a heading, not a link: the PIN pad and the code a new screen shows. */
+const HEADED_SCREENS: ReadonlyArray<{ name: string; hash: string; heading: string }> = [
+  { name: 'pin-pad', hash: '#/trainer/unlock', heading: 'Trainer PIN' },
+  { name: 'pairing-code', hash: '#/pair', heading: 'Pair this screen' },
+];
+
+/**
+ * Screens paired with the Gymdeck, as the list of paired screens shows them: two that have called in from
+ * the network (through the loopback proxy the server trusts) and one revoked.
+ */
+async function pairScreens(server: WebModeServer, trainer: TrainerAccess): Promise<void> {
+  const post = async (method: string, payload: unknown, headers: Record<string, string>) => {
+    const response = await fetch(`${server.url}/api/${method}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(payload),
+    });
+    return ((await response.json()) as { value: Record<string, unknown> }).value;
+  };
+  for (const [index, name] of ['Old tablet', 'Front desk', 'Rack 3'].entries()) {
+    const from = { 'x-forwarded-for': `192.168.1.${20 + index}` };
+    const asked = await post('pairing:request', {}, from);
+    const paired = (await trainer.call('screens:pair', { code: asked.code, name })).value as { id: string };
+    const claimed = await post('pairing:claim', { claim: asked.claim }, from);
+    await post('library:list', {}, { ...from, authorization: `Bearer ${String(claimed.token)}` });
+    if (name === 'Old tablet') await trainer.call('screens:revoke', { id: paired.id });
+  }
+}
 
 /** Half-way through holding the end position, in milliseconds into each figure's repetition. */
 const FIGURE_HOLDS: Record<string, number> = Object.fromEntries(
@@ -92,17 +130,21 @@ function displayLoopInstant(): number {
 async function main(): Promise<void> {
   const outDir = resolve(__dirname, '../docs/screenshots');
   mkdirSync(outDir, { recursive: true });
-  const server = await startWebMode();
+  const server = await startWebMode(undefined, ['--trust-proxy', '127.0.0.1']);
+  const trainer = new TrainerAccess(server.url);
+  await pairScreens(server, trainer);
   const executablePath = findChromium() ?? undefined;
   const browser = await chromium.launch({
     ...(executablePath ? { executablePath } : {}),
     args: [...CHROMIUM_ARGS],
   });
   try {
-    await memberScreens(browser, server, outDir);
+    await memberScreens(browser, server, trainer, outDir);
     for (const [orientation, viewport] of Object.entries(VIEWPORTS)) {
       const page = await browser.newPage({ viewport, baseURL: server.url });
+      await nameScreen(page);
       for (const screen of SCREENS) {
+        if (screen.trainer) await trainer.unlock();
         await page.goto(screen.hash);
         await screen.ready(page).waitFor();
         if (screen.name === 'card') {
@@ -111,6 +153,15 @@ async function main(): Promise<void> {
         }
         if (screen.heading) await page.getByRole('heading', { level: 1, name: screen.heading }).waitFor();
         await holdFigures(page);
+        const file = resolve(outDir, `${screen.name}-${orientation}.png`);
+        await page.screenshot({ path: file });
+        console.log(file);
+      }
+      for (const screen of HEADED_SCREENS) {
+        // Trainer mode locked, so the pad asks for the PIN.
+        await page.goto('#/library');
+        await page.goto(screen.hash);
+        await page.getByRole('heading', { level: 1, name: screen.heading }).waitFor();
         const file = resolve(outDir, `${screen.name}-${orientation}.png`);
         await page.screenshot({ path: file });
         console.log(file);
@@ -155,11 +206,18 @@ const SECOND_LOADS: Readonly<Record<string, number>> = {
  * finished sessions (the second with records), the summary and progress chart, and the set screen of a
  * third session with one set done.
  */
-async function memberScreens(browser: Browser, server: WebModeServer, outDir: string): Promise<void> {
+async function memberScreens(
+  browser: Browser,
+  server: WebModeServer,
+  trainer: TrainerAccess,
+  outDir: string,
+): Promise<void> {
   const { plan } = await memberWithPlan(server.url);
   const pages = new Map<string, Page>();
   for (const [orientation, viewport] of Object.entries(VIEWPORTS)) {
-    pages.set(orientation, await browser.newPage({ viewport, baseURL: server.url }));
+    const page = await browser.newPage({ viewport, baseURL: server.url });
+    await nameScreen(page, `screenshots-${orientation}`);
+    pages.set(orientation, page);
   }
   const shoot = async (page: Page, name: string, orientation: string): Promise<void> => {
     await holdFigures(page);
@@ -185,6 +243,7 @@ async function memberScreens(browser: Browser, server: WebModeServer, outDir: st
   });
 
   for (const [orientation, page] of pages) {
+    await trainer.unlock(`screenshots-${orientation}`);
     await page.goto(`#/trainer/plans/${plan.id}`);
     await page.getByRole('heading', { name: 'Muscle balance' }).waitFor();
     await shoot(page, 'plan-builder', orientation);

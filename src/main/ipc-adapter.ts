@@ -34,7 +34,7 @@ export function isTrustedSenderFrame(
 }
 
 /** The kiosk's one window is the only screen that calls through IPC. */
-const KIOSK: Caller = { screenId: KIOSK_SCREEN_ID };
+const KIOSK: Caller = { screenId: KIOSK_SCREEN_ID, connection: 'kiosk' };
 
 export interface ApiHandlers {
   unregister(): void;

@@ -1,8 +1,12 @@
-import { resolve } from 'node:path';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Dialog, Event, PowerSaveBlocker, RenderProcessGoneDetails } from 'electron';
 import type { BackendOptions, Dispatch } from '../services/backend';
+import { KIOSK_SCREEN_ID } from '@shared/contract/caller';
 import { createCrashPolicy } from './crash-policy';
+import { controlDownloads, type DownloadSession } from './downloads';
+import { createKioskShell, type OpenDialog } from './kiosk-shell';
 import {
   registerApiHandlers,
   isTrustedSenderFrame,
@@ -73,15 +77,18 @@ export interface KioskElectron {
   ipcMain: IpcMainPort;
   Menu: { setApplicationMenu(menu: null): void };
   powerSaveBlocker: Pick<PowerSaveBlocker, 'start' | 'stop' | 'isStarted'>;
-  session: { defaultSession: PermissionSession & HeaderSession };
-  dialog: Pick<Dialog, 'showErrorBox'>;
+  session: { defaultSession: PermissionSession & HeaderSession & DownloadSession };
+  dialog: Pick<Dialog, 'showErrorBox'> & OpenDialog<AppWindow>;
   protocol: MediaProtocol;
 }
 
 export interface KioskBackend {
   dispatch: Dispatch;
   close(): void;
-  services: { libraryEditing: { resolveMediaFile: ResolveMedia } };
+  services: {
+    libraryEditing: { resolveMediaFile: ResolveMedia };
+    trainer: { isUnlocked(screenId: string): boolean };
+  };
 }
 
 export interface Clock {
@@ -193,8 +200,14 @@ export function startKioskApp(electron: KioskElectron, options: KioskAppOptions)
 
   function openBackend(): KioskBackend {
     const dataDir = kioskDataDir(options.env, () => app.getPath('userData'));
+    // The kiosk's own powers, which the API hands only to an unlocked trainer.
+    const shell = createKioskShell({
+      dialog: electron.dialog,
+      window: () => (window === null || window.isDestroyed() ? null : window),
+      quit: () => app.quit(),
+    });
     try {
-      return options.startBackend({ dataDir, onInternalError: reportInternalError });
+      return options.startBackend({ dataDir, onInternalError: reportInternalError, shell });
     } catch (error) {
       throw new StartupFailure(
         `The data folder ${dataDir} could not be opened: ${messageOf(error)}\n\n` +
@@ -247,8 +260,13 @@ export function startKioskApp(electron: KioskElectron, options: KioskAppOptions)
     enforceContentSecurityPolicy(session);
 
     backend = openBackend();
-    const { libraryEditing } = backend.services;
+    const { libraryEditing, trainer } = backend.services;
     serveMedia(electron.protocol, (id) => libraryEditing.resolveMediaFile(id));
+    controlDownloads(session, {
+      isTrainerUnlocked: () => trainer.isUnlocked(KIOSK_SCREEN_ID),
+      downloadsDir: () => join(homedir(), 'Downloads'),
+      log: (message) => log(message),
+    });
     api = registerApiHandlers(
       electron.ipcMain,
       backend.dispatch,

@@ -1,11 +1,15 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultDataDir, startBackend } from '../services/backend';
 import { buildWebServer } from './web-server';
 
 const USAGE = `Usage: npm run web -- [--port 5180] [--host 127.0.0.1] [--data-dir DIR] [--allow-host NAME]
+                      [--trust-proxy ADDRESS]
 
-Serves Gymdeck to a browser. It answers on loopback only unless --host names another address.`;
+Serves Gymdeck to a browser. It answers on loopback only unless --host names another address; a screen
+on the network must then be paired by a trainer (it shows a code). --trust-proxy names a reverse proxy
+in front of this server, whose X-Forwarded-For is believed.`;
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
@@ -14,6 +18,7 @@ interface WebOptions {
   host: string;
   dataDir: string;
   extraHostNames: string[];
+  trustProxy: string[];
 }
 
 function parseOptions(argv: string[]): WebOptions {
@@ -24,6 +29,7 @@ function parseOptions(argv: string[]): WebOptions {
       host: { type: 'string', default: '127.0.0.1' },
       'data-dir': { type: 'string' },
       'allow-host': { type: 'string', multiple: true, default: [] },
+      'trust-proxy': { type: 'string', multiple: true, default: [] },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -32,6 +38,12 @@ function parseOptions(argv: string[]): WebOptions {
     console.log(USAGE);
     process.exit(0);
   }
+  for (const proxy of values['trust-proxy']) {
+    const [address = '', bits, ...rest] = proxy.split('/');
+    if (isIP(address) === 0 || rest.length > 0 || (bits !== undefined && !/^[0-9]{1,3}$/.test(bits))) {
+      throw new Error(`--trust-proxy must be an IP address or a range such as 10.0.0.0/8, not "${proxy}".`);
+    }
+  }
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0 to 65535.`);
   return {
@@ -39,6 +51,7 @@ function parseOptions(argv: string[]): WebOptions {
     host: values.host,
     dataDir: resolve(values['data-dir'] ?? defaultDataDir()),
     extraHostNames: values['allow-host'],
+    trustProxy: values['trust-proxy'],
   };
 }
 
@@ -61,10 +74,14 @@ async function main(): Promise<void> {
     port: options.port,
     extraHostNames: options.extraHostNames,
     resolveMedia: (id) => backend.services.libraryEditing.resolveMediaFile(id),
+    authenticate: (token) => backend.services.screens.authenticate(token)?.id ?? null,
+    trustProxy: options.trustProxy,
   });
   const address = await server.listen({ host: options.host, port: options.port });
   if (!LOOPBACK.has(options.host)) {
-    console.warn(`Gymdeck is reachable from the network on ${options.host}; anyone there can use it.`);
+    console.warn(
+      `Gymdeck is reachable from the network on ${options.host}; each screen there shows a code until a trainer pairs it.`,
+    );
   }
   console.log(`Gymdeck web mode: ${address} (data: ${backend.dataDir})`);
 

@@ -3,10 +3,10 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Dispatch } from '../services/backend';
 import {
-  LOCAL_SCREEN_ID,
   SCREEN_HEADER,
-  SCREEN_ID_PATTERN,
+  contract,
   fail,
+  isMethodName,
   type Caller,
   type ErrorCode,
   type MethodName,
@@ -15,6 +15,7 @@ import {
 import { IMPORT_MAX_CHARS } from '@shared/contract/transfer-schemas';
 import { CONTENT_SECURITY_POLICY } from '@shared/content-security-policy';
 import { isAllowedRequest } from './request-origin';
+import { MEDIA_TOKEN_COOKIE, bearerToken, callerOfRequest, cookieValue } from './screen-auth';
 import { MEDIA_MAX_BASE64_LENGTH } from '@shared/contract/exercise-schemas';
 
 export interface WebServerOptions {
@@ -30,7 +31,24 @@ export interface WebServerOptions {
   fileBodyLimitBytes?: number;
   /** Finds a stored picture or video by id (`GET /media/:id`); without it that route answers 404. */
   resolveMedia?: (id: string) => { path: string; mimeType: string } | null;
+  /**
+   * The paired screen (its id) a token belongs to, or null. Without it no screen on the network is paired,
+   * and every request from off this machine gets 401 but the pairing calls.
+   */
+  authenticate?: (token: string) => string | null;
+  /**
+   * Addresses of reverse proxies in front of this server (a hub behind nginx): a request from one of
+   * them is taken to come from the client it names in X-Forwarded-For.
+   */
+  trustProxy?: readonly string[];
   logger?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The screen the request comes from, set before anything else reads it. */
+    caller: Caller;
+  }
 }
 
 const DEFAULT_BODY_LIMIT = 256 * 1024;
@@ -45,6 +63,8 @@ export const LARGE_BODY_METHODS: Readonly<Partial<Record<MethodName, number>>> =
   // The largest file (a video), base64-encoded, plus its few other fields.
   'library:attach-media': MEDIA_MAX_BASE64_LENGTH + 4096,
 };
+/** Requests of one large-body method read at once; more would hold that many bodies in memory. */
+export const LARGE_BODIES_AT_ONCE = 2;
 const MEDIA_ID = /^[A-Za-z0-9-]{1,100}$/;
 
 const STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -52,6 +72,8 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   'not-found': 404,
   'unknown-method': 404,
   forbidden: 403,
+  unauthorized: 401,
+  'rate-limited': 429,
   conflict: 409,
   'storage-full': 507,
   'storage-read-only': 503,
@@ -63,6 +85,7 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
 
 /** Builds (without listening) the web-mode server: the built renderer plus `POST /api/<method>`. */
 export async function buildWebServer(options: WebServerOptions): Promise<FastifyInstance> {
+  const authenticate = options.authenticate ?? (() => null);
   /**
    * Refuses a request to a foreign Host or Origin and puts the security headers on every answer; answers
    * false when the request was refused (the reply is then sent).
@@ -90,6 +113,7 @@ export async function buildWebServer(options: WebServerOptions): Promise<Fastify
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT,
     return503OnClosing: true,
+    trustProxy: options.trustProxy && options.trustProxy.length > 0 ? [...options.trustProxy] : false,
     // An address that cannot be decoded (such as `/%`) never reaches the routes or their hooks: it gets
     // the same Host check and headers here.
     frameworkErrors: (_error, request, reply) => {
@@ -99,8 +123,26 @@ export async function buildWebServer(options: WebServerOptions): Promise<Fastify
     },
   });
 
+  app.decorateRequest('caller', null as unknown as Caller);
+
   app.addHook('onRequest', async (request, reply) => {
     if (!guard(request, reply)) return reply;
+
+    const path = request.url.split('?')[0] ?? '';
+    const media = path.startsWith('/media/');
+    request.caller = callerOfRequest(
+      {
+        address: request.ip,
+        namedScreen: request.headers[SCREEN_HEADER],
+        token: media
+          ? cookieValue(request.headers.cookie, MEDIA_TOKEN_COOKIE)
+          : bearerToken(request.headers.authorization),
+      },
+      authenticate,
+    );
+    // An unpaired screen gets the page (to show its pairing code) and the pairing calls, nothing else:
+    // refused here, before a body is read.
+    if (request.caller.connection === 'unpaired' && !isOpenToAnyone(path)) return refuseUnpaired(reply);
     return undefined;
   });
 
@@ -126,10 +168,33 @@ export async function buildWebServer(options: WebServerOptions): Promise<Fastify
     return sendResult(reply, result);
   });
   for (const [method, limit] of Object.entries(LARGE_BODY_METHODS)) {
+    let reading = 0;
+    const counted = new WeakSet<FastifyRequest>();
+    const done = async (request: FastifyRequest): Promise<void> => {
+      if (counted.delete(request)) reading--;
+    };
     // A literal colon is written twice in a fastify path; this exact route wins over the parametric one.
     app.post(
       `/api/${method.replaceAll(':', '::')}`,
-      { bodyLimit: options.fileBodyLimitBytes ?? limit },
+      {
+        bodyLimit: options.fileBodyLimitBytes ?? limit,
+        // Refused before its body is read when enough of them are being read already.
+        onRequest: async (request, reply) => {
+          if (reading >= LARGE_BODIES_AT_ONCE) {
+            return sendResult(
+              reply,
+              fail('rate-limited', 'Other files are being uploaded; try again when they are done.', {
+                reason: 'busy',
+              }),
+            );
+          }
+          reading++;
+          counted.add(request);
+          return undefined;
+        },
+        onResponse: done,
+        onRequestAbort: done,
+      },
       async (request, reply) =>
         sendResult(reply, await options.dispatch(method, request.body, callerOf(request))),
     );
@@ -159,10 +224,35 @@ export async function buildWebServer(options: WebServerOptions): Promise<Fastify
   return app;
 }
 
-/** The screen a request comes from, as its browser names itself; one that does not is the loopback screen. */
 function callerOf(request: FastifyRequest): Caller {
-  const named = request.headers[SCREEN_HEADER];
-  return { screenId: typeof named === 'string' && SCREEN_ID_PATTERN.test(named) ? named : LOCAL_SCREEN_ID };
+  return request.caller;
+}
+
+/** The page and its files, and `/api/<method>` of a method any screen may call before it is paired. */
+function isOpenToAnyone(path: string): boolean {
+  if (path.startsWith('/media/')) return false;
+  if (!path.startsWith('/api/')) return true;
+  let method: string;
+  try {
+    method = decodeURIComponent(path.slice('/api/'.length));
+  } catch {
+    return false;
+  }
+  return isMethodName(method) && contract[method].access === 'anyone';
+}
+
+function refuseUnpaired(reply: FastifyReply): FastifyReply {
+  reply.header('WWW-Authenticate', 'Bearer realm="Gymdeck"');
+  return sendResult(
+    reply,
+    fail(
+      'unauthorized',
+      'This screen is not paired with this Gymdeck: a trainer pairs it with the code it shows.',
+      {
+        reason: 'pairing-needed',
+      },
+    ),
+  );
 }
 
 /** The port actually bound, which differs from the requested one when that was 0 (any free port). */

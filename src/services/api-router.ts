@@ -1,5 +1,6 @@
 import {
   LOCAL_SCREEN_ID,
+  contract,
   isMethodName,
   parseInput,
   fail,
@@ -83,6 +84,19 @@ function bindHandlers(services: Services, backups: BackupMethods | undefined): H
     'sessions:summary': (input, caller) => services.sessions.summary(caller.screenId, input.sessionId),
     'sessions:history': (input, caller) => services.sessions.ownHistory(caller.screenId, input),
     'sessions:progress': (input, caller) => services.sessions.ownProgress(caller.screenId, input.exerciseId),
+    'trainer:status': (_input, caller) => services.trainer.status(caller.screenId),
+    'trainer:set-pin': (input, caller) => services.trainer.setFirstPin(caller.screenId, input.pin),
+    'trainer:unlock': (input, caller) => services.trainer.unlockWithPin(caller.screenId, input.pin),
+    'trainer:lock': (_input, caller) => services.trainer.lock(caller.screenId),
+    'trainer:change-pin': (input, caller) =>
+      services.trainer.changePin(caller.screenId, input.currentPin, input.newPin),
+    'pairing:request': (_input, caller) => services.screens.request(caller.screenId),
+    'pairing:claim': (input) => services.screens.claim(input.claim),
+    'screens:list': () => services.screens.list(),
+    'screens:pair': (input) => services.screens.pair(input.code, input.name),
+    'screens:revoke': (input) => services.screens.revoke(input.id),
+    'kiosk:open-file': (input) => services.kiosk.openFile(input.kind),
+    'kiosk:quit': () => services.kiosk.quit(),
     'backups:list': () => keeper().list(),
     'backups:create': () => keeper().create(),
     'backups:restore': (input) => keeper().restore(input.name),
@@ -103,7 +117,7 @@ export type BackupMethods = Pick<
  */
 export type Dispatch = (method: string, payload: unknown, caller?: Caller) => Promise<Result<unknown>>;
 
-const IN_PROCESS: Caller = { screenId: LOCAL_SCREEN_ID };
+const IN_PROCESS: Caller = { screenId: LOCAL_SCREEN_ID, connection: 'loopback' };
 
 export interface RouterOptions {
   /** Where unexpected errors are reported; they reach the caller only as a generic message. */
@@ -113,8 +127,34 @@ export interface RouterOptions {
 }
 
 /**
- * The one entry point both transports call: checks the method name and validates the payload before any
- * service runs, and turns every outcome into a Result value.
+ * Who may make this call, from the method's declared access and the caller: refuses with `unauthorized`
+ * (a network screen that is not paired), or `forbidden` (no trainer unlocked there; no member signed in).
+ */
+function admit(method: MethodName, caller: Caller, services: Services): void {
+  const access = contract[method].access;
+  if (caller.connection === 'unpaired' && access !== 'anyone') {
+    throw new DomainError(
+      'unauthorized',
+      'This screen is not paired with this Gymdeck: a trainer pairs it with the code it shows.',
+      { reason: 'pairing-needed' },
+    );
+  }
+  if (access === 'trainer') services.trainer.requireUnlocked(caller.screenId);
+  // A member method needs the member signed in on that screen; a trainer unlocked there is admitted too.
+  if (access === 'member' && services.sessions.signedInMember(caller.screenId) === null) {
+    if (services.trainer.isUnlocked(caller.screenId)) services.trainer.requireUnlocked(caller.screenId);
+    else {
+      throw new DomainError('forbidden', 'Sign in on this screen with your member number first.', {
+        reason: 'not-signed-in',
+      });
+    }
+  }
+}
+
+/**
+ * The one entry point both transports call: checks the method name, then who is calling against the
+ * method's access (before the payload is even read), then validates the payload before any service runs,
+ * and turns every outcome into a Result value.
  */
 export function createApiRouter(services: Services, options: RouterOptions = {}): Dispatch {
   const handlers = bindHandlers(services, options.backups);
@@ -123,6 +163,7 @@ export function createApiRouter(services: Services, options: RouterOptions = {})
     payload: unknown,
     caller: Caller,
   ): Promise<Result<MethodResult<M>>> => {
+    admit(method, caller, services);
     const input = parseInput(method, payload);
     if (!input.ok) return input;
     return ok(await handlers[method](input.value, caller));

@@ -1,8 +1,8 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fail, type MethodName } from '@shared/contract';
 import { lockDataFolder } from '../store/data-folder-lock';
-import type { Db } from '../store/database';
+import { openStore, type Db } from '../store/database';
 import { openStoreRecovering, type RecoveredStore, type StoreRecovery } from '../store/recovery';
 import { seedLibrary } from '../store/seed/seed';
 import { createApiRouter, type Dispatch } from './api-router';
@@ -10,10 +10,14 @@ import { createBackupService, DEFAULT_BACKUP_TIMING, type BackupTiming, type Liv
 import { tidyMediaFolder } from './library-editing';
 import { MediaFolder } from './media-folder';
 import { hasPendingStoreRecovery, recordStoreRecovery } from './system';
+import type { KioskShell } from './context';
+import type { PinHashing } from './pin-hash';
+import { resetTrainerPin } from './trainer-access';
 import { createServices, defaultContext, type Services } from './index';
 
 // The transports (src/main, src/server) reach the services through this module only.
 export type { Dispatch } from './api-router';
+export type { KioskShell, PickedFile } from './context';
 export { defaultDataDir, PRODUCT_NAME } from './data-dir';
 export { DataFolderInUseError } from '../store/data-folder-lock';
 
@@ -82,6 +86,12 @@ export interface BackendOptions {
   onInternalError?: (method: string, error: unknown) => void;
   /** Where a failed scheduled backup is reported. */
   onBackupError?: (error: unknown) => void;
+  /** The Electron shell's own powers (file dialogs, quitting), when it serves the kiosk window. */
+  shell?: KioskShell;
+  /** The wall clock and the steady clock; tests set them. */
+  clock?: { now: () => number; steadyNow: () => number };
+  /** How a new PIN is hashed; tests use a cheap cost. */
+  pinHashing?: PinHashing;
   /** When backups are made; for tests. */
   backupTiming?: BackupTiming;
   /** How many exercises the library may hold; for tests. */
@@ -106,7 +116,7 @@ export function startBackend(options: BackendOptions): Backend {
   const backupDir = join(options.dataDir, BACKUP_DIR_NAME);
   const mediaDir = join(options.dataDir, MEDIA_DIR_NAME);
   const media = new MediaFolder(mediaDir, join(options.dataDir, MEDIA_ORPHANS_DIR_NAME));
-  const now = (): number => Date.now();
+  const now = options.clock?.now ?? ((): number => Date.now());
   const routerOptions = options.onInternalError ? { onInternalError: options.onInternalError } : {};
   let recovery: StoreRecovery | null = null;
   let serving: Serving | null = null;
@@ -119,9 +129,13 @@ export function startBackend(options: BackendOptions): Backend {
     importing: () => current().services.libraryTransfer.importing(),
     afterImports: () => current().services.libraryTransfer.idle(),
     replace(reopen) {
+      const { trainer } = current().services;
+      const inTrainerMode = trainer.unlockedScreens();
+      trainer.flush();
       current().db.close();
       serving = null;
       serve(reopen(), { afterReplace: true });
+      current().services.trainer.keepUnlocked(inTrainerMode);
     },
   };
   const backups = createBackupService({
@@ -148,6 +162,9 @@ export function startBackend(options: BackendOptions): Backend {
     try {
       const context = {
         ...defaultContext(db, mediaDir),
+        ...options.clock,
+        shell: options.shell,
+        pinHashing: options.pinHashing,
         setAsideMediaDir: media.setAsideDir,
         storeFile: file,
         libraryLimit: options.libraryLimit,
@@ -202,9 +219,27 @@ export function startBackend(options: BackendOptions): Backend {
       closed = true;
       backups.stop();
       serving?.services.libraryTransfer.stop();
+      serving?.services.trainer.flush();
       // The closed store stays readable as `db`, so a caller can see that it is closed.
       if (serving?.db.open) serving.db.close();
       lock.release();
     },
   };
+}
+
+/**
+ * The offline PIN reset, run on the machine itself (never from a screen): forgets the trainer PIN and
+ * every lock-out, so the next trainer at a screen chooses a new PIN. Works whether Gymdeck is running or not.
+ * False when no PIN was set.
+ */
+export function resetTrainerPinIn(dataDir: string): boolean {
+  const file = join(dataDir, DATABASE_FILE_NAME);
+  if (!existsSync(file))
+    throw new Error(`There is no Gymdeck data in ${dataDir} (no ${DATABASE_FILE_NAME}).`);
+  const db = openStore(file);
+  try {
+    return resetTrainerPin(db);
+  } finally {
+    db.close();
+  }
 }

@@ -11,26 +11,43 @@ import { createSessionService } from './sessions';
 import { createSettingsService } from './settings';
 import { createSystemService } from './system';
 import { createTimerService } from './timers';
+import { createKioskService } from './kiosk';
+import { createScreenService } from './screens';
+import { createTrainerAccessService } from './trainer-access';
 
 export function createServices(context: ServiceContext) {
   const sessions = createSessionService(context);
+  const settings = createSettingsService(context);
+  const trainer = createTrainerAccessService(context, () => settings.get().trainerIdleSeconds * 1000);
   return {
     library: createLibraryService(context),
-    libraryEditing: createLibraryEditingService(context),
+    libraryEditing: createLibraryEditingService(
+      context,
+      () => settings.get().mediaQuotaMegabytes * 1024 * 1024,
+    ),
     libraryTransfer: createLibraryTransferService(context),
     circuits: createCircuitService(context),
     members: createMemberService(context, sessions),
     plans: createPlanService(context),
     sessions,
-    settings: createSettingsService(context),
+    settings,
     timers: createTimerService(context),
     system: createSystemService(context),
+    trainer,
+    screens: createScreenService(context, (screenId) => trainer.lock(screenId)),
+    kiosk: createKioskService(context),
   };
 }
 
 export type Services = ReturnType<typeof createServices>;
 
-/** The production context: wall clock and random UUIDs. */
+/** The production context: wall clock, the process's steady clock and random UUIDs. */
 export function defaultContext(db: Db, mediaDir?: string): ServiceContext {
-  return { db, now: () => Date.now(), newId: () => randomUUID(), mediaDir };
+  return {
+    db,
+    now: () => Date.now(),
+    steadyNow: () => performance.now(),
+    newId: () => randomUUID(),
+    mediaDir,
+  };
 }

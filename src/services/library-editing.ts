@@ -16,7 +16,9 @@ import {
   deleteMedia,
   getMediaFile,
   insertMedia,
+  countMediaRowsNaming,
   listExerciseMedia,
+  mediaBytesInUse,
   type MediaFileRecord,
 } from '../store/repositories/exercise-media';
 import {
@@ -82,14 +84,10 @@ export function tidyMediaFolder(
  * their pictures and videos. Every change is one transaction. A media file is on disk before the row that
  * names it is committed and is removed if that commit fails; a file is deleted only after its row is gone.
  */
-export function createLibraryEditingService({
-  db,
-  now,
-  newId,
-  mediaDir,
-  setAsideMediaDir,
-  libraryLimit = LIBRARY_MAX_EXERCISES,
-}: ServiceContext) {
+export function createLibraryEditingService(
+  { db, now, newId, mediaDir, setAsideMediaDir, libraryLimit = LIBRARY_MAX_EXERCISES }: ServiceContext,
+  mediaQuotaBytes: () => number = () => Number.POSITIVE_INFINITY,
+) {
   /** A library holds at most `libraryLimit` exercises, archived ones too. */
   function refuseWhenFull(): void {
     const holding = countAllExercises(db);
@@ -109,6 +107,34 @@ export function createLibraryEditingService({
     }
     return new MediaFolder(mediaDir, setAsideMediaDir);
   };
+
+  /**
+   * Sets aside the files of rows that are gone, unless another row (a duplicate's) still names them. Set
+   * aside, not deleted: a backup made before the change still names them.
+   */
+  function releaseFiles(fileNames: readonly string[]): void {
+    if (!mediaDir || !setAsideMediaDir) return;
+    for (const name of new Set(fileNames))
+      if (countMediaRowsNaming(db, name) === 0)
+        new MediaFolder(mediaDir, setAsideMediaDir).setAside(name, now());
+  }
+
+  /** Refuses a file that would take the media folder past its quota (files it replaces are counted out). */
+  function checkQuota(bytes: number, replacing: readonly MediaFileRecord[]): void {
+    const quota = mediaQuotaBytes();
+    const freed = replacing
+      .filter((item) => countMediaRowsNaming(db, item.fileName) === 1)
+      .reduce((sum, item) => sum + item.byteSize, 0);
+    const used = mediaBytesInUse(db) - freed;
+    if (used + bytes > quota) {
+      throw new DomainError(
+        'storage-full',
+        `The pictures and videos already take ${megabytes(used)} of the ${megabytes(quota)} they may use; ` +
+          'remove some, or raise the limit in the settings.',
+        { field: 'data', reason: 'media-quota', params: { used: megabytes(used), max: megabytes(quota) } },
+      );
+    }
+  }
 
   const load = (id: string): Exercise => {
     const exercise = getExercise(db, id);
@@ -182,28 +208,18 @@ export function createLibraryEditingService({
       return load(id);
     },
 
-    /** A new, unarchived exercise with the same content and its own copies of the media files. */
+    /**
+     * A new, unarchived exercise with the same content. Its pictures and videos are the original's files,
+     * shared, not copied: a duplicate costs no media bytes, and a file goes only when no row names it.
+     */
     duplicate(id: string): Exercise {
       const original = load(id);
       refuseWhenFull();
       const copyId = newId();
-      const media = listExerciseMedia(db, id).map((item) => ({
-        from: item,
-        to: { ...item, id: newId(), exerciseId: copyId, fileName: '' },
-      }));
-      for (const { from, to } of media) to.fileName = `${to.id}.${from.fileName.split('.').pop() ?? ''}`;
-      const copied: string[] = [];
-      try {
-        for (const { from, to } of media) {
-          folder().copy(from.fileName, to.fileName);
-          copied.push(to.fileName);
-        }
-      } catch (error) {
-        for (const name of copied) folder().remove(name);
-        throw error;
-      }
       const source = original.source && { ...original.source, reference: null };
-      commitWithFiles(copied, () => {
+      // The copy names the same files as the original: its media rows share them, no bytes are copied.
+      db.transaction(() => {
+        const media = listExerciseMedia(db, id);
         const copy = {
           ...draftOf(original),
           name: copyName(original.name),
@@ -212,8 +228,8 @@ export function createLibraryEditingService({
           seedKey: null,
         };
         insertExercise(db, copy, now());
-        for (const { to } of media) insertMedia(db, to, now());
-      });
+        for (const item of media) insertMedia(db, { ...item, id: newId(), exerciseId: copyId }, now());
+      })();
       return load(copyId);
     },
 
@@ -271,6 +287,10 @@ export function createLibraryEditingService({
           { size: megabytes(bytes.length), max: megabytes(limit) },
         );
       }
+      checkQuota(
+        bytes.length,
+        listExerciseMedia(db, input.exerciseId).filter((item) => item.role === input.role),
+      );
       const mediaId = newId();
       const record: MediaFileRecord = {
         id: mediaId,
@@ -289,8 +309,7 @@ export function createLibraryEditingService({
         insertMedia(db, record, now());
         return previous;
       });
-      // Set aside, not deleted: a backup made before the change still names it.
-      for (const item of replaced) files.setAside(item.fileName, now());
+      releaseFiles(replaced.map((item) => item.fileName));
       return load(input.exerciseId);
     },
 
@@ -299,8 +318,7 @@ export function createLibraryEditingService({
       const media = getMediaFile(db, mediaId);
       if (!media || media.exerciseId !== exerciseId) throw notFound('picture or video', mediaId);
       db.transaction(() => deleteMedia(db, mediaId))();
-      if (mediaDir && setAsideMediaDir)
-        new MediaFolder(mediaDir, setAsideMediaDir).setAside(media.fileName, now());
+      releaseFiles([media.fileName]);
       return load(exerciseId);
     },
 

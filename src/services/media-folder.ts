@@ -1,6 +1,5 @@
 import {
   closeSync,
-  copyFileSync,
   existsSync,
   fsyncSync,
   mkdirSync,
@@ -86,11 +85,6 @@ export class MediaFolder {
       rmSync(partial, { force: true });
       throw error;
     }
-  }
-
-  copy(fromName: string, toName: string): void {
-    mkdirSync(this.dir, { recursive: true });
-    copyFileSync(this.path(fromName), this.path(toName));
   }
 
   /** Deletes a file that no row has ever named (one just written for a change that did not commit). */

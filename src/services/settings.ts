@@ -10,6 +10,8 @@ const KEYS = {
   idleSeconds: 'kiosk.idleSeconds',
   displayCircuitId: 'kiosk.displayCircuitId',
   volume: 'kiosk.volume',
+  trainerIdleSeconds: 'trainer.idleSeconds',
+  mediaQuotaMegabytes: 'media.quotaMegabytes',
 } as const;
 
 export type SettingsPatch = MethodInput<'settings:update'>;
@@ -28,20 +30,24 @@ export function createSettingsService({ db, now }: ServiceContext) {
     return circuit && !circuit.archived ? circuit.id : null;
   }
 
+  const limited = (key: keyof typeof SETTING_LIMITS): number =>
+    readNumber(
+      readSetting(db, KEYS[key]),
+      SETTING_LIMITS[key].min,
+      SETTING_LIMITS[key].max,
+      DEFAULT_KIOSK_SETTINGS[key],
+    );
+
   function get(): KioskSettings {
-    const limits = SETTING_LIMITS.idleSeconds;
     return {
-      idleSeconds: readNumber(
-        readSetting(db, KEYS.idleSeconds),
-        limits.min,
-        limits.max,
-        DEFAULT_KIOSK_SETTINGS.idleSeconds,
-      ),
+      idleSeconds: limited('idleSeconds'),
       // The trainer's choice while it can be played, else the built-in posture circuit.
       displayCircuitId:
         usableCircuit(readSetting(db, KEYS.displayCircuitId)) ??
         usableCircuit(circuitIdForSeedKey(db, POSTURE_CIRCUIT.seedKey)),
       volume: readNumber(readSetting(db, KEYS.volume), 0, 1, DEFAULT_KIOSK_SETTINGS.volume),
+      trainerIdleSeconds: limited('trainerIdleSeconds'),
+      mediaQuotaMegabytes: limited('mediaQuotaMegabytes'),
     };
   }
 

@@ -203,7 +203,7 @@ async function main(): Promise<void> {
     const services = createServices(defaultContext(db));
     const dispatch = createApiRouter(services);
     const value = async <T>(method: MethodName, payload: unknown, screenId: string): Promise<T> => {
-      const result = await dispatch(method, payload, { screenId });
+      const result = await dispatch(method, payload, { screenId, connection: 'loopback' });
       if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
       return result.value as T;
     };

@@ -1,5 +1,5 @@
 // What the store benchmarks share: a baseline table to insert into raw, beside the API's own writes.
-import type { Result } from '@shared/contract';
+import type { Caller, Result } from '@shared/contract';
 import type { SessionView } from '@shared/domain';
 import type { Db } from '../../src/store/database';
 
@@ -39,7 +39,7 @@ export function rawSetInsert(
   return (row) => insert.run({ ...row, loggedAt: Date.now() });
 }
 
-type Dispatch = (method: string, payload: unknown, caller?: { screenId: string }) => Promise<Result<unknown>>;
+type Dispatch = (method: string, payload: unknown, caller?: Caller) => Promise<Result<unknown>>;
 
 /**
  * Sets as a member's screen logs them: each working set of each item of an open session of the plan in
@@ -47,7 +47,7 @@ type Dispatch = (method: string, payload: unknown, caller?: { screenId: string }
  * caller times the log-set call itself.
  */
 export function setsOfPlan(dispatch: Dispatch, screenId: string, planId: string, keyPrefix: string) {
-  const caller = { screenId };
+  const caller: Caller = { screenId, connection: 'loopback' };
   let slots: { sessionId: string; itemId: string; exerciseId: string; setNumber: number }[] = [];
   let sessionId: string | null = null;
   let count = 0;
@@ -57,7 +57,7 @@ export function setsOfPlan(dispatch: Dispatch, screenId: string, planId: string,
     return result.value as T;
   };
   return {
-    async nextSet(): Promise<{ payload: unknown; caller: { screenId: string } }> {
+    async nextSet(): Promise<{ payload: unknown; caller: Caller }> {
       if (slots.length === 0) {
         if (sessionId !== null) await value('sessions:finish', { sessionId });
         const session = await value<SessionView>('sessions:start', { planId });

@@ -7,7 +7,8 @@ import { openScreen, SCREENS } from './support/screens';
  * contains its visible text (what a voice-control user says is what they see).
  */
 for (const screen of SCREENS) {
-  test(`axe finds nothing wrong on ${screen.path}`, async ({ page, server }) => {
+  test(`axe finds nothing wrong on ${screen.path}`, async ({ page, server, trainer }) => {
+    if (screen.trainer) await trainer.unlock();
     await openScreen(page, screen, server.url);
     // Held still while axe reads the style of every element: a moving figure would be restyled for each read.
     await page.evaluate(() => {

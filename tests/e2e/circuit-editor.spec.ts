@@ -3,8 +3,11 @@ import { CircuitEditorPage } from './pages/circuit-editor-page';
 import { TimerScreen } from './pages/timer-screen';
 import { pauseClock } from './support/paused-clock';
 
-test('a trainer creates a circuit from library exercises, and it plays as written', async ({ page }) => {
-  const editor = new CircuitEditorPage(page);
+test('a trainer creates a circuit from library exercises, and it plays as written', async ({
+  page,
+  trainer,
+}) => {
+  const editor = new CircuitEditorPage(page, trainer);
   await editor.gotoList();
   await page.getByRole('link', { name: 'New circuit' }).click();
   await editor.name.fill('Shoulder saver');
@@ -53,8 +56,8 @@ test('a trainer creates a circuit from library exercises, and it plays as writte
   await timer.expectNext('Reverse fly');
 });
 
-test('a trainer edits the posture circuit, and the display plays the edit', async ({ page }) => {
-  const editor = new CircuitEditorPage(page);
+test('a trainer edits the posture circuit, and the display plays the edit', async ({ page, trainer }) => {
+  const editor = new CircuitEditorPage(page, trainer);
   await editor.gotoList();
   await page.getByRole('link', { name: 'Edit Posture circuit' }).click();
   await expect(editor.name).toHaveValue('Posture circuit');
@@ -68,26 +71,22 @@ test('a trainer edits the posture circuit, and the display plays the edit', asyn
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Posture trio');
 });
 
-test('a trainer chooses the circuit the display plays', async ({ page, server }) => {
-  await fetch(`${server.url}/api/circuits:create`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      name: 'Morning rows',
-      description: '',
-      getReadySeconds: 10,
-      restSeconds: 20,
-      rounds: 0,
-      roundBreakSeconds: 0,
-      sound: true,
-      flash: true,
-      halfwayCue: false,
-      steps: [
-        { exerciseId: 'seated-cable-row', workSeconds: 45, repTarget: null, side: 'both', restSeconds: null },
-      ],
-    }),
+test('a trainer chooses the circuit the display plays', async ({ page, trainer }) => {
+  await trainer.call('circuits:create', {
+    name: 'Morning rows',
+    description: '',
+    getReadySeconds: 10,
+    restSeconds: 20,
+    rounds: 0,
+    roundBreakSeconds: 0,
+    sound: true,
+    flash: true,
+    halfwayCue: false,
+    steps: [
+      { exerciseId: 'seated-cable-row', workSeconds: 45, repTarget: null, side: 'both', restSeconds: null },
+    ],
   });
-  const editor = new CircuitEditorPage(page);
+  const editor = new CircuitEditorPage(page, trainer);
   await editor.gotoList();
   await page.getByRole('button', { name: 'Show Morning rows on the display' }).click();
   await expect(page.getByRole('button', { name: 'Show Posture circuit on the display' })).toBeVisible();
@@ -96,8 +95,8 @@ test('a trainer chooses the circuit the display plays', async ({ page, server })
   await expect(page.getByRole('region', { name: 'Exercise' })).toContainText('Seated cable row');
 });
 
-test('a circuit without steps is not saved, and says why', async ({ page }) => {
-  const editor = new CircuitEditorPage(page);
+test('a circuit without steps is not saved, and says why', async ({ page, trainer }) => {
+  const editor = new CircuitEditorPage(page, trainer);
   await editor.gotoList();
   await page.getByRole('link', { name: 'New circuit' }).click();
   await editor.name.fill('Empty');

@@ -91,27 +91,22 @@ test('a reload mid-rest resumes on the same step with the time shown within a se
   await expect(timer.exercise).toHaveText('Reverse fly');
 });
 
-test('a step with a rep target waits for Done, then rests', async ({ page, server }) => {
-  const response = await fetch(`${server.url}/api/circuits:create`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      name: 'Pull-up ladder',
-      description: '',
-      getReadySeconds: 0,
-      restSeconds: 30,
-      rounds: 1,
-      roundBreakSeconds: 0,
-      sound: false,
-      flash: false,
-      halfwayCue: false,
-      steps: [
-        { exerciseId: 'pull-up', workSeconds: null, repTarget: 8, side: 'both', restSeconds: null },
-        { exerciseId: 'face-pull', workSeconds: 30, repTarget: null, side: 'both', restSeconds: null },
-      ],
-    }),
-  });
-  const created = (await response.json()) as { value: { id: string } };
+test('a step with a rep target waits for Done, then rests', async ({ page, trainer }) => {
+  const created = (await trainer.call('circuits:create', {
+    name: 'Pull-up ladder',
+    description: '',
+    getReadySeconds: 0,
+    restSeconds: 30,
+    rounds: 1,
+    roundBreakSeconds: 0,
+    sound: false,
+    flash: false,
+    halfwayCue: false,
+    steps: [
+      { exerciseId: 'pull-up', workSeconds: null, repTarget: 8, side: 'both', restSeconds: null },
+      { exerciseId: 'face-pull', workSeconds: 30, repTarget: null, side: 'both', restSeconds: null },
+    ],
+  })) as { value: { id: string } };
   await pauseClock(page);
   const timer = new TimerScreen(page);
   await page.goto(`/#/circuits/${created.value.id}/play`);

@@ -1,13 +1,15 @@
 import { test as base } from '@playwright/test';
+import { TrainerAccess, nameScreen } from './support/trainer';
 import { startWebMode, type WebModeServer } from './support/web-mode';
 
 /**
- * Every test gets its own web-mode server and a fresh data folder; `page` opens against it. Each worker
+ * Every test gets its own web-mode server and a fresh data folder; `page` opens against it as a screen with
+ * a known id, and `trainer` opens trainer mode on that screen (or calls the API as a trainer). Each worker
  * keeps the next test's server starting while the current test runs: a start costs about a second of
  * Node loading its modules, which would otherwise come before every test.
  */
 export const test = base.extend<
-  { server: WebModeServer },
+  { server: WebModeServer; trainer: TrainerAccess },
   { nextServer: { take(): Promise<WebModeServer> } }
 >({
   nextServer: [
@@ -39,6 +41,13 @@ export const test = base.extend<
   },
   baseURL: async ({ server }, use) => {
     await use(server.url);
+  },
+  page: async ({ page }, use) => {
+    await nameScreen(page);
+    await use(page);
+  },
+  trainer: async ({ server }, use) => {
+    await use(new TrainerAccess(server.url));
   },
 });
 

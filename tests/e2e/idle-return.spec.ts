@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { E2E_SCREEN } from './support/trainer';
 import { DisplayLoopPage } from './pages/display-loop-page';
 import { LibraryPage } from './pages/library-page';
 import { TimerScreen } from './pages/timer-screen';
@@ -36,21 +37,18 @@ test('a counting rest holds the idle return; once it is over the screen goes bac
   await page.clock.runFor(90_000);
   await expect(loop.title).toHaveText('Posture circuit');
 
+  // The page's own screen keeps no run any more.
   const stored = await fetch(`${server.url}/api/timers:get-run`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', 'x-gymdeck-screen': E2E_SCREEN },
     body: '{}',
   });
   expect(await stored.json()).toEqual({ ok: true, value: { run: null } });
 });
 
-test('the idle time is a setting', async ({ page, server }) => {
-  const saved = await fetch(`${server.url}/api/settings:update`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ idleSeconds: 30 }),
-  });
-  expect(await saved.json()).toMatchObject({ ok: true, value: { idleSeconds: 30 } });
+test('the idle time is a setting', async ({ page, trainer }) => {
+  const saved = await trainer.call('settings:update', { idleSeconds: 30 });
+  expect(saved).toMatchObject({ ok: true, value: { idleSeconds: 30 } });
   await pauseClock(page);
   const library = new LibraryPage(page);
   const settingsRead = page.waitForResponse((response) =>
@@ -76,7 +74,8 @@ test('the menu of the display closes again when nobody touches it', async ({ pag
   await expect(loop.menu).toBeHidden();
 });
 
-test('a trainer sets the idle time and the volume', async ({ page, server }) => {
+test('a trainer sets the idle time and the volume', async ({ page, server, trainer }) => {
+  await trainer.unlock();
   await page.goto('/#/trainer/circuits');
   const idle = page.getByRole('spinbutton', { name: 'Back to the display after' });
   await expect(idle).toHaveValue('90');

@@ -1,5 +1,6 @@
 import { SAMPLES, solidPng } from '../support/media-files';
 import { expect, test } from './fixtures';
+import type { TrainerAccess } from './support/trainer';
 import { CardPage } from './pages/card-page';
 import { LibraryPage } from './pages/library-page';
 import { expectTouchSized } from './support/touch-targets';
@@ -106,23 +107,19 @@ for (const name of SEED_NAMES) {
   });
 }
 
-async function callApi<T>(baseUrl: string, method: string, input: unknown): Promise<T> {
-  const response = await fetch(`${baseUrl}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
+/** A trainer's change to the library, made straight through the API. */
+async function callApi<T>(trainer: TrainerAccess, method: string, input: unknown): Promise<T> {
+  const result = await trainer.call(method, input);
   if (!result.ok) throw new Error(`${method}: ${result.error?.message}`);
   return result.value as T;
 }
 
-test('a start and an end picture alternate on the card, served from the store', async ({ page, server }) => {
+test('a start and an end picture alternate on the card, served from the store', async ({ page, trainer }) => {
   for (const [role, colour] of [
     ['start', [40, 160, 255]],
     ['end', [255, 120, 40]],
   ] as const) {
-    await callApi(server.url, 'library:attach-media', {
+    await callApi(trainer, 'library:attach-media', {
       exerciseId: 'face-pull',
       role,
       data: solidPng(64, 48, colour).toString('base64'),
@@ -154,9 +151,9 @@ test('a start and an end picture alternate on the card, served from the store', 
 
 test('a long name and many steps still fit, with type no smaller than the floor', async ({
   page,
-  server,
+  trainer,
 }) => {
-  const created = await callApi<{ id: string }>(server.url, 'library:create', {
+  const created = await callApi<{ id: string }>(trainer, 'library:create', {
     name: 'Half-kneeling single-arm cable row with rotation',
     aliases: [],
     summary: '',
@@ -192,14 +189,14 @@ test('a long name and many steps still fit, with type no smaller than the floor'
   expect(layout.smallestStepFontPx).toBeGreaterThanOrEqual(32);
 });
 
-test('a video plays on the card muted and looping, in place of pictures', async ({ page, server }) => {
-  await callApi(server.url, 'library:attach-media', {
+test('a video plays on the card muted and looping, in place of pictures', async ({ page, trainer }) => {
+  await callApi(trainer, 'library:attach-media', {
     exerciseId: 'reverse-fly',
     role: 'start',
     data: solidPng(64, 48).toString('base64'),
   });
   const withVideo = await callApi<{ media: { id: string; kind: string }[] }>(
-    server.url,
+    trainer,
     'library:attach-media',
     {
       exerciseId: 'reverse-fly',

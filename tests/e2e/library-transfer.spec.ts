@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
 import { TransferPage } from './pages/transfer-page';
+import { TrainerAccess } from './support/trainer';
 import { startWebMode } from './support/web-mode';
 import { expectTouchSized } from './support/touch-targets';
 import { MYSTERY_MOVE, SANDBAG_LOAD, freeExerciseDbEntry } from '../support/free-exercise-db';
@@ -15,15 +16,13 @@ const GOOD_AND_BAD: unknown[] = [
 
 test('an export downloads the library as a file that imports into another Gymdeck', async ({
   page,
-  server,
+  trainer,
 }, testInfo) => {
   // Two exercises beyond the built-in seven, so that the other screen has something new to take.
-  const seeded = await page.request.post(`${server.url}/api/library:import`, {
-    data: { content: JSON.stringify(GOOD_AND_BAD.slice(0, 2)) },
-  });
-  expect(seeded.ok()).toBe(true);
+  const seeded = await trainer.call('library:import', { content: JSON.stringify(GOOD_AND_BAD.slice(0, 2)) });
+  expect(seeded.ok).toBe(true);
 
-  const transfer = new TransferPage(page);
+  const transfer = new TransferPage(page, trainer);
   await transfer.goto();
   const download = await transfer.download(transfer.exportAll);
   expect(download.suggestedFilename()).toMatch(/^gymdeck-library-\d{4}-\d{2}-\d{2}\.json$/);
@@ -46,6 +45,7 @@ test('an export downloads the library as a file that imports into another Gymdec
 
   const other = await startWebMode();
   try {
+    await new TrainerAccess(other.url).unlock();
     await page.goto(`${other.url}/#/trainer/transfer`);
     await transfer.heading.waitFor();
     await transfer.choose(file);
@@ -66,8 +66,8 @@ test('an export downloads the library as a file that imports into another Gymdec
   }
 });
 
-test('a chosen few exercises export on their own', async ({ page }, testInfo) => {
-  const transfer = new TransferPage(page);
+test('a chosen few exercises export on their own', async ({ page, trainer }, testInfo) => {
+  const transfer = new TransferPage(page, trainer);
   await transfer.goto();
   await transfer.chooseExercises.click();
   await page.getByRole('checkbox', { name: 'Face pull' }).check();
@@ -81,10 +81,11 @@ test('a chosen few exercises export on their own', async ({ page }, testInfo) =>
 
 test('a free-exercise-db list with good and bad entries is previewed, imported and reported', async ({
   page,
+  trainer,
 }, testInfo) => {
   const file = testInfo.outputPath('exercises.json');
   writeFileSync(file, JSON.stringify(GOOD_AND_BAD));
-  const transfer = new TransferPage(page);
+  const transfer = new TransferPage(page, trainer);
   await transfer.goto();
   await expectTouchSized(transfer.chooseFile);
   await transfer.choose(file);
@@ -123,10 +124,13 @@ test('a free-exercise-db list with good and bad entries is previewed, imported a
   await expect(page.getByRole('heading', { level: 1, name: 'Sandbag Load' })).toBeVisible();
 });
 
-test('a file that is not an exercise list is refused with one clear message', async ({ page }, testInfo) => {
+test('a file that is not an exercise list is refused with one clear message', async ({
+  page,
+  trainer,
+}, testInfo) => {
   const file = testInfo.outputPath('notes.json');
   writeFileSync(file, '{"shopping": ["eggs"]}');
-  const transfer = new TransferPage(page);
+  const transfer = new TransferPage(page, trainer);
   await transfer.goto();
   await transfer.choose(file);
   await expect(transfer.failure).toContainText('This file cannot be imported');
@@ -136,10 +140,11 @@ test('a file that is not an exercise list is refused with one clear message', as
   await expect(page.getByRole('button', { name: 'Choose another file' })).toBeVisible();
 });
 
-test('the trainer home leads to import and export, and back', async ({ page }) => {
+test('the trainer home leads to import and export, and back', async ({ page, trainer }) => {
+  await trainer.unlock();
   await page.goto('/#/trainer');
   await page.getByRole('link', { name: /^Import and export/ }).click();
-  const transfer = new TransferPage(page);
+  const transfer = new TransferPage(page, trainer);
   await transfer.heading.waitFor();
   for (const control of [transfer.chooseFile, transfer.exportAll, transfer.chooseExercises]) {
     await expectTouchSized(control);

@@ -13,8 +13,9 @@ import { pauseClock } from './support/paused-clock';
 test('a trainer plans a workout; the member follows it set by set, sees records and progress; deleting them removes it all', async ({
   page,
   server,
+  trainer,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await pauseClock(page);
   const members = new MembersPage(page);
   const memberPage = new MemberPage(page);
@@ -25,6 +26,7 @@ test('a trainer plans a workout; the member follows it set by set, sees records 
   const progress = new ProgressPage(page);
 
   // Trainer: a member, found again by typing on the screen's keyboard.
+  await trainer.unlock();
   await memberPage.create('Sam Kowalski', '1234', 'No overhead pressing');
   await members.goto();
   await members.typeOnKeyboard('Sam');
@@ -114,6 +116,7 @@ test('a trainer plans a workout; the member follows it set by set, sees records 
   await expect(new DisplayLoopPage(page).title).toBeVisible();
 
   // The second session: the trainer hands the plan to the screen; "last time" is what was stored.
+  await trainer.unlock();
   await page.goto('/#/trainer/members');
   await members.rows.first().click();
   await memberPage.plan('Back basics').getByRole('button', { name: 'Start for Sam K.: Back basics' }).click();
@@ -147,6 +150,7 @@ test('a trainer plans a workout; the member follows it set by set, sees records 
   await expect(signIn.heading).toBeVisible();
 
   // Deleting the member says what goes with them, then removes it all.
+  await trainer.unlock();
   await page.goto('/#/trainer/members');
   await members.rows.first().click();
   await memberPage.button('Delete member').click();

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
+import { TrainerAccess, nameScreen } from './support/trainer';
 import { startWebMode } from './support/web-mode';
 
 test('a damaged data file is set aside, the library comes back, and the trainer is told', async ({
@@ -13,10 +14,12 @@ test('a damaged data file is set aside, the library comes back, and the trainer 
   const server = await startWebMode(dataDir);
   try {
     const page = await browser.newPage({ baseURL: server.url });
+    await nameScreen(page);
     const library = new LibraryPage(page);
     await library.goto();
     await expect(library.tiles).toHaveCount(7);
 
+    await new TrainerAccess(server.url).unlock();
     await page.goto('/#/trainer');
     const notice = page.getByRole('alert').filter({ hasText: 'The data file was damaged' });
     await expect(notice).toContainText('started again with the built-in library');

@@ -6,7 +6,9 @@ for (const screen of SCREENS) {
   test(`every control on ${screen.path} is at least ${MIN_TOUCH_PX} px on each side`, async ({
     page,
     server,
+    trainer,
   }) => {
+    if (screen.trainer) await trainer.unlock();
     await openScreen(page, screen, server.url);
     const tooSmall = await page.evaluate((min) => {
       /** What a finger actually hits: a checkbox, radio or file input is hit through its label. */

@@ -17,8 +17,9 @@ const mediaFiles = (dataDir: string): string[] => {
 test('a trainer creates, edits, illustrates and archives an exercise; members see each step', async ({
   page,
   server,
+  trainer: access,
 }) => {
-  const trainer = new TrainerExercisesPage(page);
+  const trainer = new TrainerExercisesPage(page, access);
   const library = new LibraryPage(page);
   await trainer.openFromLibrary();
   await expect(trainer.row('Face pull')).toBeVisible();
@@ -81,8 +82,11 @@ test('a trainer creates, edits, illustrates and archives an exercise; members se
   expect(mediaFiles(server.dataDir)).toEqual(stored);
 });
 
-test('the form explains what is missing and saves nothing until it is right', async ({ page }) => {
-  const trainer = new TrainerExercisesPage(page);
+test('the form explains what is missing and saves nothing until it is right', async ({
+  page,
+  trainer: access,
+}) => {
+  const trainer = new TrainerExercisesPage(page, access);
   await trainer.openFromLibrary();
   await trainer.startNew();
   await trainer.save();
@@ -102,8 +106,12 @@ test('the form explains what is missing and saves nothing until it is right', as
   await expect(trainer.row('Wall angel')).toBeVisible();
 });
 
-test('a file that only claims to be a picture is refused and nothing is stored', async ({ page, server }) => {
-  const trainer = new TrainerExercisesPage(page);
+test('a file that only claims to be a picture is refused and nothing is stored', async ({
+  page,
+  server,
+  trainer: access,
+}) => {
+  const trainer = new TrainerExercisesPage(page, access);
   await trainer.openFromLibrary();
   await trainer.row('Face pull').getByRole('link', { name: 'Edit Face pull' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Edit: Face pull' })).toBeVisible();
@@ -118,8 +126,8 @@ test('a file that only claims to be a picture is refused and nothing is stored',
   expect(mediaFiles(server.dataDir)).toEqual([]);
 });
 
-test('steps are put in a new order by dragging', async ({ page }) => {
-  const trainer = new TrainerExercisesPage(page);
+test('steps are put in a new order by dragging', async ({ page, trainer: access }) => {
+  const trainer = new TrainerExercisesPage(page, access);
   await trainer.openFromLibrary();
   await trainer.row('Face pull').getByRole('link', { name: 'Edit Face pull' }).click();
   const [first, second, third] = await Promise.all(
@@ -138,8 +146,8 @@ test('steps are put in a new order by dragging', async ({ page }) => {
   await expect(trainer.field('Step 1')).toHaveValue(third ?? '');
 });
 
-test('duplicating and restoring from the list', async ({ page }) => {
-  const trainer = new TrainerExercisesPage(page);
+test('duplicating and restoring from the list', async ({ page, trainer: access }) => {
+  const trainer = new TrainerExercisesPage(page, access);
   await trainer.openFromLibrary();
   await page.getByRole('button', { name: 'Duplicate Reverse fly' }).click();
   await expect(trainer.status.first()).toHaveText('Copied Reverse fly as “Reverse fly (copy)”.');
@@ -153,8 +161,8 @@ test('duplicating and restoring from the list', async ({ page }) => {
   await expect(trainer.row('Deadlift')).toBeVisible();
 });
 
-test('every trainer control is at least 64 by 64 pixels', async ({ page }) => {
-  const trainer = new TrainerExercisesPage(page);
+test('every trainer control is at least 64 by 64 pixels', async ({ page, trainer: access }) => {
+  const trainer = new TrainerExercisesPage(page, access);
   await trainer.openFromLibrary();
   await expect(trainer.row('Deadlift')).toBeVisible();
   await expectAllTouchSized(page.locator('main a, main button, main input'));

@@ -1,3 +1,4 @@
+import { unlockedBackend } from '../support/backend';
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -35,7 +36,7 @@ describe('one data folder, one running Gymdeck', () => {
   afterEach(() => dir.remove());
 
   it('refuses a second Gymdeck on the same folder with a clear message, and serves on', async () => {
-    const backend = startBackend({ dataDir: dir.path });
+    const backend = await unlockedBackend({ dataDir: dir.path });
     try {
       const second = await runWebMode(dir.path);
       expect(second.code).toBe(1);
@@ -56,7 +57,7 @@ describe('one data folder, one running Gymdeck', () => {
   });
 
   it('answers storage-busy when another program holds the data file', async () => {
-    const backend = startBackend({ dataDir: dir.path });
+    const backend = await unlockedBackend({ dataDir: dir.path });
     const other = new Database(dir.file(DATABASE_FILE_NAME));
     try {
       backend.db.pragma('busy_timeout = 50');

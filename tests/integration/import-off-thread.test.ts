@@ -1,8 +1,9 @@
+import { unlockedBackend } from '../support/backend';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Result } from '@shared/contract';
 import type { ExercisePage, ImportProgress, ImportReport } from '@shared/domain';
-import { DATABASE_FILE_NAME, startBackend, type Backend } from '../../src/services/backend';
+import { DATABASE_FILE_NAME, type Backend } from '../../src/services/backend';
 import { libraryRevision } from '../../src/store/repositories/exercises';
 import { generateFreeExerciseDb } from '../support/free-exercise-db';
 import { countRows, rowCounts } from '../support/store';
@@ -17,9 +18,9 @@ function value<T>(result: Result<unknown>): T {
 describe('a big import', { timeout: 90_000 }, () => {
   let dir: TempDir;
   let backend: Backend;
-  beforeEach(() => {
+  beforeEach(async () => {
     dir = makeTempDir('gymdeck-import-');
-    backend = startBackend({ dataDir: dir.path });
+    backend = await unlockedBackend({ dataDir: dir.path });
   });
   afterEach(async () => {
     await backend.services.libraryTransfer.idle();
@@ -90,7 +91,7 @@ describe('a big import', { timeout: 90_000 }, () => {
       ok: false,
       error: { code: 'unavailable' },
     });
-    const again = startBackend({ dataDir: dir.path });
+    const again = await unlockedBackend({ dataDir: dir.path });
     try {
       expect(countRows(again.db, 'exercise')).toBe(7);
     } finally {
@@ -120,7 +121,7 @@ describe('the library limit', { timeout: 60_000 }, () => {
   afterEach(() => dir.remove());
 
   it('refuses a file that would take the library past it, with the numbers, writing nothing', async () => {
-    const backend = startBackend({ dataDir: dir.path, libraryLimit: 100 });
+    const backend = await unlockedBackend({ dataDir: dir.path, libraryLimit: 100 });
     try {
       const content = JSON.stringify(generateFreeExerciseDb(94));
       for (const dryRun of [true, false]) {

@@ -23,12 +23,12 @@ describe('web server body limits for library import', () => {
   it('takes a 1,000-exercise file, far above the limit of every other method, and imports it', async () => {
     const content = JSON.stringify(generateFreeExerciseDb(1000));
     expect(content.length).toBeGreaterThan(BODY_LIMIT * 10);
-    const preview = await callApi(port, 'library:import', { content, dryRun: true });
+    const preview = await callApi(port, 'library:import', { content, dryRun: true }, served.trainer);
     expect(preview.status, preview.text.slice(0, 200)).toBe(200);
     expect(preview.json()).toMatchObject({ ok: true, value: { dryRun: true, counts: { added: 1000 } } });
     expect(countRows(backend.db, 'exercise')).toBe(7);
 
-    const imported = await callApi(port, 'library:import', { content });
+    const imported = await callApi(port, 'library:import', { content }, served.trainer);
     expect(imported.json()).toMatchObject({ ok: true, value: { counts: { added: 1000, skipped: 0 } } });
     expect(countRows(backend.db, 'exercise')).toBe(1007);
   });
@@ -44,19 +44,24 @@ describe('web server body limits for library import', () => {
 
   it('refuses an import larger than its own limit, writing nothing', async () => {
     const before = countRows(backend.db, 'exercise');
-    const response = await callApi(port, 'library:import', { content: 'x'.repeat(FILE_BODY_LIMIT) });
+    const response = await callApi(
+      port,
+      'library:import',
+      { content: 'x'.repeat(FILE_BODY_LIMIT) },
+      served.trainer,
+    );
     expect(response.status).toBe(413);
     expect(countRows(backend.db, 'exercise')).toBe(before);
   });
 
   it('still validates the import payload on its own route', async () => {
-    const response = await callApi(port, 'library:import', { content: '[]', format: 'csv' });
+    const response = await callApi(port, 'library:import', { content: '[]', format: 'csv' }, served.trainer);
     expect(response.status).toBe(400);
     expect(response.json()).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 
   it('serves the whole library as an export over HTTP', async () => {
-    const response = await callApi(port, 'library:export', { ids: ['deadlift'] });
+    const response = await callApi(port, 'library:export', { ids: ['deadlift'] }, served.trainer);
     expect(response.json()).toMatchObject({
       ok: true,
       value: { format: 'gymdeck-library', version: 1, exercises: [{ id: 'deadlift', name: 'Deadlift' }] },

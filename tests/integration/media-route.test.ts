@@ -23,7 +23,7 @@ describe('media over web mode', () => {
 
   it('accepts an upload larger than the ordinary body limit, on that method only', async () => {
     const payload = { exerciseId: 'face-pull', role: 'start', data: base64(picture) };
-    const uploaded = await callApi(port, 'library:attach-media', payload);
+    const uploaded = await callApi(port, 'library:attach-media', payload, served.trainer);
     expect(uploaded.status, uploaded.text).toBe(200);
     const exercise = (uploaded.json() as { value: Exercise }).value;
     expect(exercise.media).toEqual([
@@ -49,7 +49,7 @@ describe('media over web mode', () => {
     const response = await send(port, {
       method: 'POST',
       path: '/api/library:attach-media',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...served.trainer },
       body: JSON.stringify({ exerciseId: 'pull-up', role: 'still', data: base64(picture) }),
     });
     expect(response.status, response.text).toBe(200);
@@ -61,17 +61,22 @@ describe('media over web mode', () => {
       role: 'loop',
       data: 'A'.repeat(MEDIA_MAX_BASE64_LENGTH + 8192),
     };
-    const response = await callApi(port, 'library:attach-media', payload);
+    const response = await callApi(port, 'library:attach-media', payload, served.trainer);
     expect(response.status).toBe(413);
     expect(backend.services.library.get('face-pull').media.map((m) => m.role)).toEqual(['start']);
   });
 
   it('refuses a file that is not a picture, whatever its claimed type, through the same route', async () => {
-    const response = await callApi(port, 'library:attach-media', {
-      exerciseId: 'face-pull',
-      role: 'still',
-      data: base64(Buffer.from('<html><script>alert(1)</script></html>')),
-    });
+    const response = await callApi(
+      port,
+      'library:attach-media',
+      {
+        exerciseId: 'face-pull',
+        role: 'still',
+        data: base64(Buffer.from('<html><script>alert(1)</script></html>')),
+      },
+      served.trainer,
+    );
     expect(response.status).toBe(400);
     expect(response.text).toContain('not a PNG, JPEG, WebP or GIF picture');
   });

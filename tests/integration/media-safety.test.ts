@@ -1,3 +1,4 @@
+import { unlockedBackend } from '../support/backend';
 import {
   existsSync,
   mkdirSync,
@@ -24,7 +25,7 @@ import { createServices } from '../../src/services';
 import { writeBackup } from '../../src/store/backups';
 import { damagePages } from '../support/damage';
 import { base64, solidPng } from '../support/media-files';
-import { createTestStore, sequentialIds } from '../support/store';
+import { createTestStore, sequentialIds, unlockTrainer } from '../support/store';
 import { makeTempDir, type TempDir } from '../support/temp-dir';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -64,12 +65,12 @@ describe('pictures and videos a trainer added', () => {
   }
 
   it('survive a damaged store replaced by a fresh one, and a later start sets them aside, never deletes', async () => {
-    const first = startBackend({ dataDir: dir.path });
+    const first = await unlockedBackend({ dataDir: dir.path });
     const pictures = await attachTwoPictures(first);
     first.close();
     damagePages(dir.file(DATABASE_FILE_NAME), 0, 1);
 
-    const recovered = startBackend({ dataDir: dir.path });
+    const recovered = await unlockedBackend({ dataDir: dir.path });
     expect(recovered.recovery?.restoredFrom).toBeNull();
     recovered.close();
     // Recovery never sweeps: the damaged file kept aside still names files that exist.
@@ -77,23 +78,23 @@ describe('pictures and videos a trainer added', () => {
 
     // Once the trainer has read the notice, a start moves what the store does not name aside, into a
     // folder kept for 30 days.
-    const later = startBackend({ dataDir: dir.path });
+    const later = await unlockedBackend({ dataDir: dir.path });
     expect(await later.dispatch('system:dismiss-store-recovery', {})).toMatchObject({ ok: true });
     later.close();
-    const after = startBackend({ dataDir: dir.path });
+    const after = await unlockedBackend({ dataDir: dir.path });
     after.close();
     expect(media()).toEqual([]);
     expect(setAside()).toEqual(pictures);
   });
 
   it('survive a damaged store replaced by an older backup that does not know them', async () => {
-    const first = startBackend({ dataDir: dir.path });
+    const first = await unlockedBackend({ dataDir: dir.path });
     await writeBackup(first.db, dir.file(BACKUP_DIR_NAME), { now: Date.now(), reason: 'daily' });
     const pictures = await attachTwoPictures(first);
     first.close();
     damagePages(dir.file(DATABASE_FILE_NAME), 0, 1);
 
-    const recovered = startBackend({ dataDir: dir.path });
+    const recovered = await unlockedBackend({ dataDir: dir.path });
     try {
       expect(recovered.recovery?.restoredFrom).not.toBeNull();
       expect(media()).toEqual(pictures);
@@ -103,7 +104,7 @@ describe('pictures and videos a trainer added', () => {
   });
 
   it('come back from the set-aside folder when a restored store names them again', async () => {
-    const first = startBackend({ dataDir: dir.path });
+    const first = await unlockedBackend({ dataDir: dir.path });
     const pictures = await attachTwoPictures(first);
     const backup = await writeBackup(first.db, dir.file(BACKUP_DIR_NAME), {
       now: Date.now(),
@@ -117,7 +118,7 @@ describe('pictures and videos a trainer added', () => {
     first.close();
     damagePages(dir.file(DATABASE_FILE_NAME), 0, 1);
 
-    const recovered = startBackend({ dataDir: dir.path });
+    const recovered = await unlockedBackend({ dataDir: dir.path });
     try {
       expect(recovered.recovery?.restoredFrom).toBe(backup.path);
       expect(media()).toEqual(pictures);
@@ -152,7 +153,7 @@ describe('a media upload', () => {
   beforeEach(() => (dir = makeTempDir('gymdeck-upload-')));
   afterEach(() => dir.remove());
 
-  function router(): { dispatch: ReturnType<typeof createApiRouter>; close: () => void } {
+  async function router(): Promise<{ dispatch: ReturnType<typeof createApiRouter>; close: () => void }> {
     const store = createTestStore();
     const services = createServices({
       ...store.context,
@@ -160,11 +161,12 @@ describe('a media upload', () => {
       mediaDir: dir.file('media'),
       setAsideMediaDir: dir.file('media-orphans'),
     });
+    await unlockTrainer(services);
     return { dispatch: createApiRouter(services), close: () => store.close() };
   }
 
   it('on a full disk answers storage-full and leaves no partial file', async () => {
-    const { dispatch, close } = router();
+    const { dispatch, close } = await router();
     try {
       // The file is written under a name known in advance; pointing that name at /dev/full makes the
       // kernel answer ENOSPC to the write, as a full disk does.
@@ -185,7 +187,7 @@ describe('a media upload', () => {
   });
 
   it('of a PNG signature followed by a web page is refused and stores nothing', async () => {
-    const { dispatch, close } = router();
+    const { dispatch, close } = await router();
     try {
       const disguised = Buffer.concat([
         Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
@@ -212,7 +214,7 @@ describe('restoring a backup from trainer mode', () => {
   const media = (): string[] => filesIn(dir.file(MEDIA_DIR_NAME));
 
   it('serves the restored store at once, keeps the store it replaced as a backup, and loses no picture', async () => {
-    const backend = startBackend({ dataDir: dir.path });
+    const backend = await unlockedBackend({ dataDir: dir.path });
     try {
       const older = value<BackupSummary>(await backend.dispatch('backups:create', {}));
       const added = value<Exercise>(
@@ -249,7 +251,7 @@ describe('restoring a backup from trainer mode', () => {
   });
 
   it('refuses a damaged backup and changes nothing', async () => {
-    const backend = startBackend({ dataDir: dir.path });
+    const backend = await unlockedBackend({ dataDir: dir.path });
     try {
       const backup = value<BackupSummary>(await backend.dispatch('backups:create', {}));
       damagePages(join(dir.file(BACKUP_DIR_NAME), backup.name), 1, 3);
@@ -267,7 +269,7 @@ describe('restoring a backup from trainer mode', () => {
   });
 
   it('hands out a backup as a file, and empties the set-aside folder when asked', async () => {
-    const backend = startBackend({ dataDir: dir.path });
+    const backend = await unlockedBackend({ dataDir: dir.path });
     try {
       const backup = value<BackupSummary>(await backend.dispatch('backups:create', {}));
       const file = value<BackupFileContent>(

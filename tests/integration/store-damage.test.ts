@@ -1,9 +1,10 @@
+import { unlockedBackend } from '../support/backend';
 import { existsSync, readdirSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Database from 'better-sqlite3';
 import type { Result } from '@shared/contract';
 import type { BackupList, ExercisePage } from '@shared/domain';
-import { BACKUP_DIR_NAME, DATABASE_FILE_NAME, startBackend } from '../../src/services/backend';
+import { BACKUP_DIR_NAME, DATABASE_FILE_NAME } from '../../src/services/backend';
 import { BackupNotVerifiedError, listBackups, writeBackup } from '../../src/store/backups';
 import { openStore } from '../../src/store/database';
 import { getMember, insertMember } from '../../src/store/repositories/members';
@@ -24,7 +25,7 @@ describe('damage that only integrity_check sees', () => {
   const backupDir = (): string => dir.file(BACKUP_DIR_NAME);
 
   it('is found at start and handled like other damage: moved aside, the newest good backup put back', async () => {
-    const first = startBackend({ dataDir: dir.path });
+    const first = await unlockedBackend({ dataDir: dir.path });
     insertMember(first.db, { id: 'kept', displayName: 'Kim', memberNumber: null }, 1);
     const backup = await writeBackup(first.db, backupDir(), { now: Date.now(), reason: 'daily' });
     first.close();
@@ -33,7 +34,7 @@ describe('damage that only integrity_check sees', () => {
     expect(before.pragma('quick_check', { simple: true })).toBe('ok');
     before.close();
 
-    const backend = startBackend({ dataDir: dir.path });
+    const backend = await unlockedBackend({ dataDir: dir.path });
     try {
       expect(backend.recovery?.reason).toMatch(/integrity_check/);
       expect(backend.recovery?.restoredFrom).toBe(backup.path);
@@ -72,7 +73,7 @@ describe('damage that only integrity_check sees', () => {
   });
 
   it('found by a backup while running puts the newest good backup in place at once', async () => {
-    const backend = startBackend({ dataDir: dir.path });
+    const backend = await unlockedBackend({ dataDir: dir.path });
     try {
       insertMember(backend.db, { id: 'kept', displayName: 'Kim', memberNumber: null }, 1);
       const good = value<{ name: string }>(await backend.dispatch('backups:create', {}));
@@ -163,7 +164,7 @@ describe('a backup after a trainer edits', () => {
   afterEach(() => dir.remove());
 
   it('follows once the edits pause', async () => {
-    const backend = startBackend({
+    const backend = await unlockedBackend({
       dataDir: dir.path,
       backupTiming: { firstAfterMs: 60 * 60_000, intervalMs: 60 * 60_000, quietMs: 50, maxWaitMs: 10_000 },
     });

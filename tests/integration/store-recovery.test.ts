@@ -1,3 +1,4 @@
+import { unlockedBackend } from '../support/backend';
 import { basename } from 'node:path';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -56,7 +57,7 @@ describe('a damaged store at start', () => {
 
   /** A store with a member, backed up, then given a second member that only the live file holds. */
   async function storeWithBackup(): Promise<void> {
-    const backend = startBackend({ dataDir: dir.path });
+    const backend = await unlockedBackend({ dataDir: dir.path });
     insertMember(backend.db, { id: 'kept', displayName: 'Kim', memberNumber: null }, 1);
     await writeBackup(backend.db, dir.file(BACKUP_DIR_NAME), {
       now: Date.UTC(2026, 10, 24),
@@ -71,7 +72,7 @@ describe('a damaged store at start', () => {
     const size = statSync(storeFile()).size;
     damagePages(storeFile(), 2, Math.floor(size / PAGE) - 3);
 
-    const backend = startBackend({ dataDir: dir.path });
+    const backend = await unlockedBackend({ dataDir: dir.path });
     try {
       expect(backend.recovery).not.toBeNull();
       expect(backend.recovery?.restoredFrom).toBe(listBackups(dir.file(BACKUP_DIR_NAME))[0]?.path);
@@ -99,7 +100,7 @@ describe('a damaged store at start', () => {
 
   it('without any backup becomes a fresh store with the built-in library', async () => {
     writeFileSync(storeFile(), 'this is not a database, only text where one should be'.repeat(200));
-    const backend = startBackend({ dataDir: dir.path });
+    const backend = await unlockedBackend({ dataDir: dir.path });
     try {
       expect(backend.recovery?.restoredFrom).toBeNull();
       expect(backend.recovery?.reason).toMatch(/SQLITE_NOTADB/);
@@ -125,14 +126,14 @@ describe('a damaged store at start', () => {
   it('skips a backup that is damaged too and takes the next older one', async () => {
     await storeWithBackup();
     const backups = dir.file(BACKUP_DIR_NAME);
-    const backend = startBackend({ dataDir: dir.path });
+    const backend = await unlockedBackend({ dataDir: dir.path });
     await writeBackup(backend.db, backups, { now: Date.UTC(2026, 10, 25), reason: 'daily' });
     backend.close();
     const [newest, older] = listBackups(backups).map((backup) => backup.path);
     damagePages(newest ?? '', 1, 20);
     damagePages(storeFile(), 1, 20);
 
-    const recovered = startBackend({ dataDir: dir.path });
+    const recovered = await unlockedBackend({ dataDir: dir.path });
     try {
       expect(recovered.recovery?.restoredFrom).toBe(older);
       expect(getMember(recovered.db, 'kept')).not.toBeNull();

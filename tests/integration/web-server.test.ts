@@ -88,7 +88,7 @@ describe('web server', () => {
         exerciseId: null,
         countdown: { durationMs: 60_000, endsAt: 1_760_000_060_000, pausedRemainingMs: null },
       };
-      const rack = { 'x-gymdeck-screen': 'rack-3' };
+      const rack: Record<string, string> = { 'x-gymdeck-screen': 'rack-3' };
       expect((await callApi(port, 'timers:save-run', { run }, rack)).status).toBe(200);
       expect((await callApi(port, 'timers:get-run', {}, rack)).json()).toEqual({ ok: true, value: { run } });
       const others: Record<string, string>[] = [
@@ -371,7 +371,7 @@ describe('web server on a store it cannot write', () => {
     writable.close();
     const db = openDatabase(file, { readonly: true });
     close = () => db.close();
-    const services = createServices({ db, now: () => T0, newId: sequentialIds() });
+    const services = createServices({ db, now: () => T0, steadyNow: () => 0, newId: sequentialIds() });
     services.sessions.signIn(LOCAL_SCREEN_ID, MEMBER.memberNumber ?? '');
     const dispatch = createApiRouter(services);
     server = await listen({ dispatch, rendererDir: dataDir.path, host: '127.0.0.1', port: 0 });

@@ -52,3 +52,26 @@ export function callApi(
     body: JSON.stringify(payload),
   });
 }
+
+/** The PIN the HTTP tests choose on a fresh Gymdeck. */
+export const HTTP_TEST_PIN = '739104';
+
+/**
+ * Opens trainer mode on the loopback screen `screen`: chooses the PIN on a Gymdeck that has none, else
+ * enters it. Returns the headers that name that screen.
+ */
+export async function unlockTrainerOverHttp(
+  port: number,
+  screen: string,
+  pin = HTTP_TEST_PIN,
+): Promise<Record<string, string>> {
+  const headers = { 'x-gymdeck-screen': screen };
+  const status = (await callApi(port, 'trainer:status', {}, headers)).json() as {
+    ok: boolean;
+    value?: { pinSet: boolean };
+  };
+  const method = status.value?.pinSet ? 'trainer:unlock' : 'trainer:set-pin';
+  const answer = await callApi(port, method, { pin }, headers);
+  if (answer.status !== 200) throw new Error(`${method} failed: ${answer.text}`);
+  return headers;
+}

@@ -2,11 +2,14 @@ import { writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { buildWebServer, type WebServerOptions } from '../../src/server/web-server';
 import { startBackend, type Backend } from '../../src/services/backend';
+import { unlockTrainerOverHttp } from './http';
 import { makeTempDir } from './temp-dir';
 
 export interface ServedBackend {
   backend: Backend;
   port: number;
+  /** Headers of a loopback screen where a trainer has unlocked trainer mode. */
+  trainer: Record<string, string>;
   close(): Promise<void>;
 }
 
@@ -15,7 +18,7 @@ export interface ServedBackend {
  * stand-in renderer page. `options` sets the server's limits; media are served from the backend.
  */
 export async function serveBackend(
-  options: Pick<WebServerOptions, 'bodyLimitBytes' | 'fileBodyLimitBytes'> = {},
+  options: Pick<WebServerOptions, 'bodyLimitBytes' | 'fileBodyLimitBytes' | 'trustProxy'> = {},
 ): Promise<ServedBackend> {
   const dataDir = makeTempDir('gymdeck-served-data-');
   const rendererDir = makeTempDir('gymdeck-served-renderer-');
@@ -27,12 +30,15 @@ export async function serveBackend(
     host: '127.0.0.1',
     port: 0,
     resolveMedia: (id) => backend.services.libraryEditing.resolveMediaFile(id),
+    authenticate: (token) => backend.services.screens.authenticate(token)?.id ?? null,
     ...options,
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
+  const port = (app.server.address() as AddressInfo).port;
   return {
     backend,
-    port: (app.server.address() as AddressInfo).port,
+    port,
+    trainer: await unlockTrainerOverHttp(port, 'trainer-desk'),
     close: async () => {
       await app.close();
       backend.close();

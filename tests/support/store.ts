@@ -28,9 +28,17 @@ export function sequentialIds(prefix = 'id-'): () => string {
   return () => `${prefix}${++next}`;
 }
 
+/** A cheap scrypt for tests: the same code path, a tiny fraction of the memory and time. */
+export const TEST_PIN_HASHING = { cost: 16, blockSize: 8, parallelism: 1 } as const;
+
+/** The trainer PIN the tests choose. */
+export const TEST_PIN = '482916';
+
 export interface TestStore {
   db: Db;
   clock: TestClock;
+  /** The steady clock (lock-outs, idle trainer mode): setting `clock` back does not move it. */
+  steady: TestClock;
   context: ServiceContext;
   services: Services;
   close(): void;
@@ -41,8 +49,21 @@ export function createTestStore(options: { file?: string; seed?: boolean } = {})
   const db = openStore(options.file ?? ':memory:');
   const clock = fixedClock();
   if (options.seed ?? true) seedLibrary(db, clock.now());
-  const context: ServiceContext = { db, now: clock.now, newId: sequentialIds() };
-  return { db, clock, context, services: createServices(context), close: () => db.close() };
+  const steady = fixedClock(1_000);
+  const context: ServiceContext = {
+    db,
+    now: clock.now,
+    steadyNow: steady.now,
+    newId: sequentialIds(),
+    pinHashing: TEST_PIN_HASHING,
+  };
+  return { db, clock, steady, context, services: createServices(context), close: () => db.close() };
+}
+
+/** Sets the trainer PIN (when none is set yet) and unlocks trainer mode on `screenId`. */
+export async function unlockTrainer(services: Services, screenId = 'local', pin = TEST_PIN): Promise<void> {
+  if (!services.trainer.status(screenId).pinSet) await services.trainer.setFirstPin(screenId, pin);
+  else await services.trainer.unlockWithPin(screenId, pin);
 }
 
 export const MEMBER: MemberWrite = {

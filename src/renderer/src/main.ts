@@ -1,14 +1,23 @@
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './App.vue';
+import { installAccessGuard, onRefusedCall } from './access';
 import { createDefaultApi, provideApi } from './api';
+import { createScreenToken } from './api/screen-token';
 import { createAppI18n } from './i18n';
 import { createAppRouter } from './router';
+import { usePairingStore } from './stores/pairing';
+import { useTrainerStore } from './stores/trainer';
 import './styles/theme.css';
 
 const app = createApp(App);
-provideApi(app, createDefaultApi());
-app.use(createPinia());
+const pinia = createPinia();
+const router = createAppRouter();
+const stores = () => ({ trainer: useTrainerStore(pinia), pairing: usePairingStore(pinia) });
+const token = createScreenToken();
+provideApi(app, createDefaultApi({ token, onFailure: onRefusedCall(router, stores) }), token);
+app.use(pinia);
 app.use(createAppI18n());
-app.use(createAppRouter());
+installAccessGuard(router, stores);
+app.use(router);
 app.mount('#app');

@@ -66,6 +66,18 @@ export const METHOD_NAMES = [
   'backups:restore',
   'backups:download',
   'media:empty-set-aside',
+  'trainer:status',
+  'trainer:set-pin',
+  'trainer:unlock',
+  'trainer:lock',
+  'trainer:change-pin',
+  'pairing:request',
+  'pairing:claim',
+  'screens:list',
+  'screens:pair',
+  'screens:revoke',
+  'kiosk:open-file',
+  'kiosk:quit',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -2,7 +2,12 @@ export const ERROR_CODES = [
   'invalid-input',
   'not-found',
   'unknown-method',
+  /** A trainer must unlock this screen first (or no PIN is set yet). */
   'forbidden',
+  /** A screen on the network that is not paired (or whose pairing was revoked). */
+  'unauthorized',
+  /** Too many tries or requests at once; `params.seconds` says how long to wait where known. */
+  'rate-limited',
   'conflict',
   'storage-full',
   'storage-read-only',
@@ -66,6 +71,20 @@ export const ERROR_REASONS = [
   'import-running',
   'newer-version',
   'unsound-file',
+  // Trainer mode, pairing and the shell.
+  'pin-format',
+  'pin-too-simple',
+  'pin-not-set',
+  'pin-already-set',
+  'pin-wrong',
+  'locked-out',
+  'trainer-locked',
+  'not-signed-in',
+  'pairing-needed',
+  'pairing-unknown',
+  'busy',
+  'media-quota',
+  'kiosk-only',
 ] as const;
 
 export type ErrorReason = (typeof ERROR_REASONS)[number];

@@ -30,8 +30,13 @@ import type {
   BackupRestored,
   BackupSummary,
   KioskSettings,
+  PairedScreen,
+  PairingClaim,
+  PairingRequest,
   SystemNotices,
+  TrainerStatus,
 } from '../domain';
+import { PAIRING_CODE_PATTERN, PIN_LENGTH, PIN_PATTERN, SCREEN_NAME_MAX } from '../domain';
 import type { Access } from './caller';
 import type { MethodName } from './methods';
 import { activeRunSchema, circuitDraftSchema, settingsPatchSchema } from './timer-schemas';
@@ -58,6 +63,18 @@ const backupName = z.strictObject({
     .max(100, 'must be at most 100 characters')
     .regex(/^gymdeck-[0-9A-Za-z-]+\.db$/, 'is not the name of a backup'),
 });
+
+/** A PIN as typed: digits only, so a wrong shape is named before any hashing is spent on it. */
+const pin = z.string().refine((value) => PIN_PATTERN.test(value), {
+  message: `must be ${PIN_LENGTH.min} to ${PIN_LENGTH.max} digits`,
+  params: { reason: 'pin-format', min: PIN_LENGTH.min, max: PIN_LENGTH.max },
+});
+/** A PIN to check (never stored): anything up to the longest PIN, so a wrong length is just wrong. */
+const pinAttempt = z.string().max(PIN_LENGTH.max, `must be at most ${PIN_LENGTH.max} digits`);
+
+/** What a file picked in the kiosk's own dialog is for: it decides the dialog's filters and size limit. */
+export const KIOSK_FILE_KINDS = ['library-file', 'picture', 'video'] as const;
+export type KioskFileKind = (typeof KIOSK_FILE_KINDS)[number];
 
 /** Marks the result type of a method without any runtime cost. */
 function returns<T>(): { readonly __result?: T } {
@@ -410,6 +427,79 @@ export const contract = {
     access: 'trainer',
     input: z.strictObject({}),
     result: returns<{ files: number; bytes: number }>(),
+  },
+  'trainer:status': {
+    access: 'screen',
+    input: z.strictObject({}),
+    result: returns<TrainerStatus>(),
+  },
+  'trainer:set-pin': {
+    access: 'screen',
+    input: z.strictObject({ pin }),
+    result: returns<TrainerStatus>(),
+  },
+  'trainer:unlock': {
+    access: 'screen',
+    input: z.strictObject({ pin: pinAttempt }),
+    result: returns<TrainerStatus>(),
+  },
+  'trainer:lock': {
+    access: 'screen',
+    input: z.strictObject({}),
+    result: returns<TrainerStatus>(),
+  },
+  'trainer:change-pin': {
+    access: 'trainer',
+    input: z.strictObject({ currentPin: pinAttempt, newPin: pin }),
+    result: returns<TrainerStatus>(),
+  },
+  'pairing:request': {
+    access: 'anyone',
+    input: z.strictObject({}),
+    result: returns<PairingRequest>(),
+  },
+  'pairing:claim': {
+    access: 'anyone',
+    input: z.strictObject({ claim: z.string().min(1).max(100) }),
+    result: returns<PairingClaim>(),
+  },
+  'screens:list': {
+    access: 'trainer',
+    input: z.strictObject({}),
+    result: returns<PairedScreen[]>(),
+  },
+  'screens:pair': {
+    access: 'trainer',
+    input: z.strictObject({
+      code: z
+        .string()
+        .transform((value) => value.replace(/\s/g, ''))
+        .refine((value) => PAIRING_CODE_PATTERN.test(value), {
+          message: 'must be the 6 digits the new screen shows',
+          params: { reason: 'pairing-unknown' },
+        }),
+      name: z
+        .string()
+        .trim()
+        .min(1, 'must not be empty')
+        .max(SCREEN_NAME_MAX, `must be at most ${SCREEN_NAME_MAX} characters`),
+    }),
+    result: returns<PairedScreen>(),
+  },
+  'screens:revoke': {
+    access: 'trainer',
+    input: z.strictObject({ id }),
+    result: returns<PairedScreen>(),
+  },
+  'kiosk:open-file': {
+    access: 'trainer',
+    input: z.strictObject({ kind: z.enum(KIOSK_FILE_KINDS) }),
+    result: returns<{ file: { name: string; data: string } | null }>(),
+  },
+  'kiosk:quit': {
+    access: 'trainer',
+    input: z.strictObject({}),
+    result: returns<{ quitting: boolean }>(),
   },
 } as const satisfies { [M in MethodName]: { access: Access; input: z.ZodType; result: object } };
 

@@ -53,6 +53,14 @@ export const settingsPatchSchema = z.strictObject({
   idleSeconds: whole(SETTING_LIMITS.idleSeconds.min, SETTING_LIMITS.idleSeconds.max).optional(),
   displayCircuitId: id.nullable().optional(),
   volume: z.number().min(0, 'must be at least 0').max(1, 'must be at most 1').optional(),
+  trainerIdleSeconds: whole(
+    SETTING_LIMITS.trainerIdleSeconds.min,
+    SETTING_LIMITS.trainerIdleSeconds.max,
+  ).optional(),
+  mediaQuotaMegabytes: whole(
+    SETTING_LIMITS.mediaQuotaMegabytes.min,
+    SETTING_LIMITS.mediaQuotaMegabytes.max,
+  ).optional(),
 });
 
 const eventSchema = z.discriminatedUnion('type', [

@@ -8,3 +8,4 @@ export * from './sessions';
 export * from './library-transfer';
 export * from './store-health';
 export * from './plates';
+export * from './trainer-access';

@@ -55,8 +55,22 @@ export interface KioskSettings {
   displayCircuitId: string | null;
   /** Cue loudness from 0 (silent) to 1. */
   volume: number;
+  /** Seconds without a trainer call before trainer mode locks itself on that screen. */
+  trainerIdleSeconds: number;
+  /** How much the pictures and videos of the library may take on disk, in megabytes. */
+  mediaQuotaMegabytes: number;
 }
 
-export const DEFAULT_KIOSK_SETTINGS: KioskSettings = { idleSeconds: 90, displayCircuitId: null, volume: 0.8 };
+export const DEFAULT_KIOSK_SETTINGS: KioskSettings = {
+  idleSeconds: 90,
+  displayCircuitId: null,
+  volume: 0.8,
+  trainerIdleSeconds: 120,
+  mediaQuotaMegabytes: 2048,
+};
 
-export const SETTING_LIMITS = { idleSeconds: { min: 15, max: 3600 } } as const;
+export const SETTING_LIMITS = {
+  idleSeconds: { min: 15, max: 3600 },
+  trainerIdleSeconds: { min: 30, max: 3600 },
+  mediaQuotaMegabytes: { min: 256, max: 102_400 },
+} as const;

@@ -6,6 +6,8 @@ import { libraryRevision } from './004-library-revision';
 import { libraryChanges } from './005-library-changes';
 import { bulkWrite } from './006-bulk-write';
 import { memberSessions } from './007-member-sessions';
+import { trainerAccess } from './008-trainer-access';
+import { sharedMediaFiles } from './009-shared-media-files';
 
 export interface Migration {
   version: number;
@@ -22,6 +24,8 @@ export const MIGRATIONS: readonly Migration[] = [
   libraryChanges,
   bulkWrite,
   memberSessions,
+  trainerAccess,
+  sharedMediaFiles,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

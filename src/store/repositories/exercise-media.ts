@@ -69,6 +69,26 @@ export function allMediaFileNames(db: Db): Set<string> {
   );
 }
 
+/** How many rows name the file (duplicated exercises share their files). */
+export function countMediaRowsNaming(db: Db, fileName: string): number {
+  return (
+    db
+      .prepare<[string], { n: number }>('SELECT count(*) AS n FROM exercise_media WHERE file_name = ?')
+      .get(fileName)?.n ?? 0
+  );
+}
+
+/** Bytes the media folder holds for the library: each file once, however many rows share it. */
+export function mediaBytesInUse(db: Db): number {
+  return (
+    db
+      .prepare<[], { total: number | null }>(
+        'SELECT sum(byte_size) AS total FROM (SELECT file_name, max(byte_size) AS byte_size FROM exercise_media GROUP BY file_name)',
+      )
+      .get()?.total ?? 0
+  );
+}
+
 /** How many media files the given exercises (all when `ids` is null) hold. */
 export function countMedia(db: Db, ids: readonly string[] | null): number {
   const row =

@@ -4,12 +4,13 @@ import type { Router } from 'vue-router';
 import App from '@renderer/App.vue';
 import { useTimerStore } from '@renderer/stores/timers';
 import { ok } from '@shared/contract/result';
+import { DEFAULT_KIOSK_SETTINGS } from '@shared/domain';
 import { createFakeApi, listOf, summary, VOCABULARY } from '../support/fake-api';
 import { mountTimerScreen } from './support';
 
 function api(idleSeconds = 90) {
   return createFakeApi({
-    'settings:get': () => Promise.resolve(ok({ idleSeconds, displayCircuitId: null, volume: 0.8 })),
+    'settings:get': () => Promise.resolve(ok({ ...DEFAULT_KIOSK_SETTINGS, idleSeconds })),
     'library:list': listOf([summary()]),
     'library:vocabulary': () => Promise.resolve(ok(VOCABULARY)),
   });

@@ -1,17 +1,22 @@
 import type { Locator, Page } from '@playwright/test';
+import type { TrainerAccess } from '../support/trainer';
 
 /** The trainer's exercise screens: the list, and the form that creates or edits one exercise. */
 export class TrainerExercisesPage {
   readonly listHeading: Locator;
   readonly status: Locator;
 
-  constructor(private readonly page: Page) {
+  constructor(
+    private readonly page: Page,
+    private readonly trainer: TrainerAccess,
+  ) {
     this.listHeading = page.getByRole('heading', { level: 1, name: 'Exercises' });
     this.status = page.getByRole('status');
   }
 
-  /** From the member's library, the way a trainer gets there. */
+  /** From the member's library, the way a trainer gets there (trainer mode opened on this screen first). */
   async openFromLibrary(): Promise<void> {
+    await this.trainer.unlock();
     await this.page.goto('/#/library');
     await this.page
       .getByRole('status')

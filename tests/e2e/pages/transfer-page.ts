@@ -1,4 +1,5 @@
 import type { Download, Locator, Page } from '@playwright/test';
+import type { TrainerAccess } from '../support/trainer';
 
 /** The trainer's import and export screen. */
 export class TransferPage {
@@ -11,7 +12,10 @@ export class TransferPage {
   readonly failure: Locator;
   readonly exportStatus: Locator;
 
-  constructor(private readonly page: Page) {
+  constructor(
+    private readonly page: Page,
+    private readonly trainer: TrainerAccess,
+  ) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Import and export' });
     this.exportAll = page.getByRole('button', { name: 'Export the whole library' });
     this.chooseExercises = page.getByRole('button', { name: 'Choose exercises to export' });
@@ -22,7 +26,9 @@ export class TransferPage {
     this.exportStatus = page.getByRole('region', { name: 'Export' }).getByRole('status');
   }
 
+  /** Import and export, with trainer mode opened on this screen first. */
   async goto(): Promise<void> {
+    await this.trainer.unlock();
     await this.page.goto('/#/trainer/transfer');
     await this.heading.waitFor();
   }

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { Member, Plan, PlanItemDraft, SessionView } from '@shared/domain';
+import { TrainerAccess } from './trainer';
 
 /** Calls the web-mode API as a screen would (`screenId`: which one), for data a test is not about. */
 export async function callApi<T>(
@@ -16,6 +17,13 @@ export async function callApi<T>(
   const result = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
   if (!result.ok) throw new Error(`${method}: ${result.error?.message}`);
   return result.value as T;
+}
+
+/** Calls the web-mode API as a trainer on a screen of its own (trainer powers need the PIN). */
+export async function callAsTrainer<T>(baseUrl: string, method: string, input: unknown): Promise<T> {
+  const answer = await new TrainerAccess(baseUrl).call(method, input);
+  if (!answer.ok) throw new Error(`${method}: ${answer.error?.message}`);
+  return answer.value as T;
 }
 
 /** The screen id the page's app made for itself (it names every call of that page). */
@@ -39,13 +47,13 @@ const item = (exerciseId: string, loadKg: number | null): PlanItemDraft => ({
 
 /** Sam Kowalski (member number 1234) with a plan of three mid-back exercises. */
 export async function memberWithPlan(baseUrl: string): Promise<{ member: Member; plan: Plan }> {
-  const member = await callApi<Member>(baseUrl, 'members:create', {
+  const member = await callAsTrainer<Member>(baseUrl, 'members:create', {
     displayName: 'Sam Kowalski',
     memberNumber: '1234',
     notes: '',
     unit: 'kg',
   });
-  const plan = await callApi<Plan>(baseUrl, 'plans:create', {
+  const plan = await callAsTrainer<Plan>(baseUrl, 'plans:create', {
     memberId: member.id,
     plan: {
       name: 'Back basics',

@@ -10,9 +10,14 @@ export interface Screen {
   loaded?: string;
   /** Makes the data the screen shows (a member signed in on this page's screen, say); answers the address. */
   prepare?: (page: Page, baseUrl: string) => Promise<string>;
+  /** Opened with trainer mode unlocked on the page's screen. */
+  trainer?: boolean;
 }
 
-/** Every screen a member or a trainer reaches, with the heading that shows it has loaded. */
+/**
+ * Every screen a member or a trainer reaches, with the heading that shows it has loaded; `trainer` ones
+ * are opened with trainer mode unlocked.
+ */
 export const SCREENS: readonly Screen[] = [
   { path: '/#/', ready: 'Posture circuit' },
   { path: '/#/library', ready: 'Exercise library' },
@@ -20,14 +25,16 @@ export const SCREENS: readonly Screen[] = [
   { path: '/#/rest?seconds=60&exercise=face-pull', ready: 'Rest' },
   { path: '/#/circuits', ready: 'Circuits' },
   { path: '/#/circuits/posture-circuit/play', ready: 'Posture circuit' },
-  { path: '/#/trainer', ready: 'Trainer' },
-  { path: '/#/trainer/exercises', ready: 'Exercises' },
-  { path: '/#/trainer/exercises/face-pull', ready: 'Edit: Face pull' },
-  { path: '/#/trainer/exercises/new', ready: 'New exercise' },
-  { path: '/#/trainer/circuits', ready: 'Circuits' },
-  { path: '/#/trainer/circuits/posture-circuit', ready: 'Edit circuit' },
-  { path: '/#/trainer/transfer', ready: 'Import and export' },
-  { path: '/#/trainer/backups', ready: 'Backups' },
+  { path: '/#/trainer/unlock', ready: 'Choose a trainer PIN' },
+  { path: '/#/pair', ready: 'Pair this screen' },
+  { path: '/#/trainer', ready: 'Trainer', trainer: true },
+  { path: '/#/trainer/exercises', ready: 'Exercises', trainer: true },
+  { path: '/#/trainer/exercises/face-pull', ready: 'Edit: Face pull', trainer: true },
+  { path: '/#/trainer/exercises/new', ready: 'New exercise', trainer: true },
+  { path: '/#/trainer/circuits', ready: 'Circuits', trainer: true },
+  { path: '/#/trainer/circuits/posture-circuit', ready: 'Edit circuit', trainer: true },
+  { path: '/#/trainer/transfer', ready: 'Import and export', trainer: true },
+  { path: '/#/trainer/backups', ready: 'Backups', trainer: true },
   { path: '/#/member/sign-in', ready: 'Start your workout' },
   {
     path: '/#/member',
@@ -64,24 +71,34 @@ export const SCREENS: readonly Screen[] = [
       return '/#/member/progress';
     },
   },
-  { path: '/#/trainer/members', ready: 'Members' },
-  { path: '/#/trainer/members/new', ready: 'New member' },
+  { path: '/#/trainer/members', ready: 'Members', trainer: true },
+  { path: '/#/trainer/members/new', ready: 'New member', trainer: true },
   {
     path: '/#/trainer/members/:id',
     ready: 'Sam Kowalski',
+    trainer: true,
     loaded: 'Plans',
     prepare: async (_page, baseUrl) => `/#/trainer/members/${(await memberWithPlan(baseUrl)).member.id}`,
   },
   {
     path: '/#/trainer/members/:id/progress',
     ready: 'Progress: Sam Kowalski',
+    trainer: true,
     loaded: 'Sessions',
     prepare: async (page, baseUrl) =>
       `/#/trainer/members/${(await sessionOnScreen(page, baseUrl)).member.id}/progress`,
   },
-  { path: '/#/trainer/templates', ready: 'Templates' },
-  { path: '/#/trainer/templates/new', ready: 'New template' },
-  { path: '/#/trainer/plans/mid-back-day', ready: 'Edit: Mid-back day', loaded: 'Muscle balance' },
+  { path: '/#/trainer/templates', ready: 'Templates', trainer: true },
+  { path: '/#/trainer/templates/new', ready: 'New template', trainer: true },
+  {
+    path: '/#/trainer/plans/mid-back-day',
+    ready: 'Edit: Mid-back day',
+    loaded: 'Muscle balance',
+    trainer: true,
+  },
+  { path: '/#/trainer/screens', ready: 'Screens', trainer: true },
+  { path: '/#/trainer/security', ready: 'PIN and limits', trainer: true },
+  { path: '/#/trainer/pin', ready: 'Change the PIN', trainer: true },
 ];
 
 /** Opens the screen, with its data made first where it needs some, and waits until it has loaded. */

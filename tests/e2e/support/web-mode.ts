@@ -12,10 +12,16 @@ export interface WebModeServer {
 const SERVER_ENTRY = resolve(__dirname, '../../../out/main/web.js');
 const READY_LINE = /Gymdeck web mode: (http:\/\/\S+)/;
 
-/** Starts the built web-mode server on a free port with the given (or a fresh) data folder. */
-export async function startWebMode(dataDir?: string): Promise<WebModeServer> {
+/**
+ * Starts the built web-mode server on a free port with the given (or a fresh) data folder; `extraArgs`
+ * are more of its options (such as `--trust-proxy 127.0.0.1`).
+ */
+export async function startWebMode(
+  dataDir?: string,
+  extraArgs: readonly string[] = [],
+): Promise<WebModeServer> {
   const folder = dataDir ?? mkdtempSync(join(tmpdir(), 'gymdeck-e2e-'));
-  const child = spawn(process.execPath, [SERVER_ENTRY, '--port', '0', '--data-dir', folder], {
+  const child = spawn(process.execPath, [SERVER_ENTRY, '--port', '0', '--data-dir', folder, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await waitForReady(child);

@@ -3,7 +3,7 @@
 // through the real API router, printing "ack <clientKey>" only after the set was committed. The crash test
 // kills it at random moments. Set n always lands in the same slot of the same round of the plan, so a
 // restarted logger carries on where the store says it stopped.
-import type { Result } from '@shared/contract';
+import type { Caller, Result } from '@shared/contract';
 import type { MemberHome, SessionView } from '@shared/domain';
 import { startBackend } from '../../../src/services/backend';
 
@@ -15,7 +15,7 @@ if (!dataDir || !memberNumber || firstIndex === undefined) {
 
 /** Warm-up and working slots per item: set numbers 1 to 30 of each. */
 const SLOTS_PER_ITEM = 60;
-const CALLER = { screenId: 'crash-screen' };
+const CALLER: Caller = { screenId: 'crash-screen', connection: 'loopback' };
 const backend = startBackend({ dataDir });
 
 async function call<T>(method: string, payload: unknown): Promise<T> {

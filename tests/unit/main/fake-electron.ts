@@ -3,6 +3,9 @@ import { pathToFileURL } from 'node:url';
 import type {
   CustomScheme,
   BrowserWindowConstructorOptions,
+  Event,
+  OpenDialogOptions,
+  OpenDialogReturnValue,
   HandlerDetails,
   OnHeadersReceivedListenerDetails,
   HeadersReceivedResponse,
@@ -11,6 +14,7 @@ import type {
   WindowOpenHandlerResponse,
 } from 'electron';
 import type { InvokeEvent, SenderFrame } from '../../../src/main/ipc-adapter';
+import type { DownloadPort } from '../../../src/main/downloads';
 import type { MediaRequestHandler } from '../../../src/main/media-protocol';
 
 /**
@@ -206,7 +210,13 @@ type HeadersListener = (
 /** Handlers ignore the web contents they are given; a bare object stands in for one. */
 const SOME_WEB_CONTENTS = {} as WebContents;
 
-export class FakeSession {
+/** What became of a download the page started. */
+export interface DownloadOutcome {
+  cancelled: boolean;
+  saveDialog: Parameters<DownloadPort['setSaveDialogOptions']>[0] | null;
+}
+
+export class FakeSession extends EventEmitter {
   requestHandler: RequestHandler | null = null;
   checkHandler: CheckHandler | null = null;
   deviceHandler: DeviceHandler | null = null;
@@ -247,6 +257,19 @@ export class FakeSession {
       embeddingOrigin: 'file://',
     });
   }
+  /** Starts a download as the page would (a link with `download`); says what the handlers did. */
+  download(url: string, fileName: string): DownloadOutcome {
+    const event = preventable();
+    let saveDialog: DownloadOutcome['saveDialog'] = null;
+    const item: DownloadPort = {
+      getURL: () => url,
+      getFilename: () => fileName,
+      setSaveDialogOptions: (options) => (saveDialog = options),
+    };
+    this.emit('will-download', event as unknown as Event, item);
+    return { cancelled: event.defaultPrevented, saveDialog };
+  }
+
   /** The headers a response ends up with after the listener ran. */
   receiveHeaders(responseHeaders: Record<string, string[]>): HeadersReceivedResponse['responseHeaders'] {
     const listener = this.headersListener;
@@ -310,6 +333,10 @@ export function createFakeElectron({
   const windows: FakeBrowserWindow[] = [];
   const applicationMenus: unknown[] = [];
   const errorBoxes: { title: string; content: string }[] = [];
+  /** Each file dialog opened: its window and options. */
+  const openDialogs: { window: unknown; options: OpenDialogOptions }[] = [];
+  /** What the next file dialogs answer (the trainer's choice); cancelled when none is queued. */
+  const openDialogAnswers: OpenDialogReturnValue[] = [];
 
   class BrowserWindow extends FakeBrowserWindow {
     constructor(options: BrowserWindowConstructorOptions) {
@@ -340,8 +367,14 @@ export function createFakeElectron({
       showErrorBox: (title: string, content: string) => {
         errorBoxes.push({ title, content });
       },
+      showOpenDialog: (window: unknown, options: OpenDialogOptions): Promise<OpenDialogReturnValue> => {
+        openDialogs.push({ window, options });
+        return Promise.resolve(openDialogAnswers.shift() ?? { canceled: true, filePaths: [] });
+      },
     },
     errorBoxes,
+    openDialogs,
+    openDialogAnswers,
   };
 }
 

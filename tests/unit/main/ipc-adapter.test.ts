@@ -66,13 +66,19 @@ describe('registerApiHandlers', () => {
     const payload = { query: 'squat' };
     await expect(ipcMain.invoke('library:list', mainFrame, payload)).resolves.toEqual(ok('answer'));
     expect(dispatch).toHaveBeenCalledTimes(1);
-    expect(dispatch).toHaveBeenCalledWith('library:list', payload, { screenId: 'kiosk' });
+    expect(dispatch).toHaveBeenCalledWith('library:list', payload, {
+      screenId: 'kiosk',
+      connection: 'kiosk',
+    });
   });
 
   it('passes a missing payload on as undefined', async () => {
     const { ipcMain, mainFrame, dispatch } = setUp();
     await ipcMain.invoke('library:vocabulary', mainFrame);
-    expect(dispatch).toHaveBeenCalledWith('library:vocabulary', undefined, { screenId: 'kiosk' });
+    expect(dispatch).toHaveBeenCalledWith('library:vocabulary', undefined, {
+      screenId: 'kiosk',
+      connection: 'kiosk',
+    });
   });
 
   it('refuses a foreign frame with forbidden, before dispatch runs', async () => {

@@ -196,6 +196,90 @@ describe('startKioskApp', () => {
     expect(stranger).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
+  describe('trainer powers of the kiosk itself', () => {
+    const PIN = '482916';
+    async function call(
+      window: FakeBrowserWindow,
+      method: string,
+      payload: unknown = {},
+    ): Promise<Result<unknown>> {
+      return (await electron.ipcMain.invoke(
+        method,
+        window.webContents.mainFrame,
+        payload,
+      )) as Result<unknown>;
+    }
+
+    it('opens its own file dialog only for an unlocked trainer, and hands over the chosen file', async () => {
+      const window = await startedWindow();
+      const picture = join(dir.path, 'band.png');
+      writeFileSync(picture, Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+      electron.openDialogAnswers.push({ canceled: false, filePaths: [picture] });
+
+      expect(await call(window, 'kiosk:open-file', { kind: 'picture' })).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden', reason: 'pin-not-set' },
+      });
+      expect(electron.openDialogs).toEqual([]);
+
+      expect(await call(window, 'trainer:set-pin', { pin: PIN })).toMatchObject({ ok: true });
+      expect(await call(window, 'kiosk:open-file', { kind: 'picture' })).toEqual({
+        ok: true,
+        value: { file: { name: 'band.png', data: Buffer.from([0x89, 0x50, 0x4e, 0x47]).toString('base64') } },
+      });
+      expect(electron.openDialogs).toHaveLength(1);
+      expect(electron.openDialogs[0]?.window).toBe(window);
+      expect(electron.openDialogs[0]?.options.filters?.[0]?.extensions).toContain('png');
+      // Cancelled: nothing chosen.
+      expect(await call(window, 'kiosk:open-file', { kind: 'video' })).toEqual({
+        ok: true,
+        value: { file: null },
+      });
+
+      await call(window, 'trainer:lock');
+      expect(await call(window, 'kiosk:open-file', { kind: 'library-file' })).toMatchObject({
+        error: { reason: 'trainer-locked' },
+      });
+      expect(electron.openDialogs).toHaveLength(2);
+    });
+
+    it("lets a download through only as a trainer's library export, to a place the trainer chooses", async () => {
+      const window = await startedWindow();
+      const session = electron.session.defaultSession;
+      const exportFile = 'gymdeck-library-2026-01-05.json';
+      expect(session.download('blob:file:///5f1c', exportFile)).toEqual({
+        cancelled: true,
+        saveDialog: null,
+      });
+      await call(window, 'trainer:set-pin', { pin: PIN });
+      const allowed = session.download('blob:file:///5f1c', exportFile);
+      expect(allowed.cancelled).toBe(false);
+      expect(allowed.saveDialog?.defaultPath).toMatch(/gymdeck-library-2026-01-05\.json$/);
+      expect(allowed.saveDialog?.filters).toEqual([{ name: 'Gymdeck library', extensions: ['json'] }]);
+      expect(session.download('https://example.org/payload.json', 'payload.json').cancelled).toBe(true);
+      expect(session.download('blob:file:///5f1c', 'setup.exe').cancelled).toBe(true);
+      await call(window, 'trainer:lock');
+      expect(session.download('blob:file:///5f1c', exportFile).cancelled).toBe(true);
+      expect(logged.filter((line) => line.includes('refused'))).toHaveLength(4);
+    });
+
+    it('leaves the kiosk only through the trainer PIN', async () => {
+      const window = await startedWindow();
+      expect(await call(window, 'kiosk:quit')).toMatchObject({ error: { code: 'forbidden' } });
+      expect(electron.app.quitRequests).toBe(0);
+      await call(window, 'trainer:set-pin', { pin: PIN });
+      await call(window, 'trainer:lock');
+      expect(await call(window, 'trainer:unlock', { pin: '111222' })).toMatchObject({
+        error: { reason: 'pin-wrong' },
+      });
+      expect(await call(window, 'kiosk:quit')).toMatchObject({ error: { reason: 'trainer-locked' } });
+      expect(electron.app.quitRequests).toBe(0);
+      expect(await call(window, 'trainer:unlock', { pin: PIN })).toMatchObject({ ok: true });
+      expect(await call(window, 'kiosk:quit')).toEqual({ ok: true, value: { quitting: true } });
+      expect(electron.app.quitRequests).toBe(1);
+    });
+  });
+
   it('brings its window to the front when a second instance starts', async () => {
     const window = await startedWindow();
     window.minimized = true;

@@ -2,20 +2,27 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiRouter, type Dispatch } from '../../../src/services/api-router';
 import { fakeBackups, fakeServices } from '../../support/fake-services';
+import { resetTrainerPin } from '../../../src/services/trainer-access';
+import { PAIRING_TTL_MS } from '../../../src/services/screens';
 import {
   ERROR_CODES,
-  LOCAL_SCREEN_ID,
   METHOD_NAMES,
+  contract,
   isMethodName,
   parseInput,
+  type Caller,
+  type MethodName,
   type Result,
 } from '@shared/contract';
+import type { Db } from '../../../src/store/database';
 import {
   MEMBER,
+  TEST_PIN,
   addMember,
   countRows,
   createTestStore,
   rowCounts,
+  unlockTrainer,
   type TestStore,
 } from '../../support/store';
 import { VALID_DRAFT } from '../../support/exercise-draft';
@@ -378,6 +385,20 @@ const SESSION_PAYLOADS = {
   Extract<(typeof METHOD_NAMES)[number], `${'members' | 'plans' | 'sessions'}:${string}`>,
   unknown
 >;
+/** Codes of screens waiting to be paired, and ids of paired screens, refreshed before each run. */
+const waitingCodes: string[] = [];
+const pairedIds: string[] = [];
+const fromList = (list: string[], fallback: string) =>
+  fc.nat().map((index) => list[index % Math.max(1, list.length)] ?? fallback);
+
+/** A PIN as typed: mostly digits of the right length (sometimes the right one), sometimes not. */
+const pinLike = fc.oneof(
+  fc.constant(TEST_PIN),
+  fc.stringMatching(/^[0-9]{6,12}$/),
+  fc.constantFrom('111111', '123456', '12345', '1234567890123', '48291a', ''),
+  fc.string({ maxLength: 14 }),
+);
+
 const backupNameLike = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom('gymdeck-000001-20260101T000000Z-daily.db', 'gymdeck-x.db') },
   { weight: 1, arbitrary: fc.constantFrom('../gymdeck.db', 'gymdeck.db') },
@@ -481,6 +502,30 @@ const plausiblePayload: Record<(typeof METHOD_NAMES)[number], fc.Arbitrary<unkno
   'system:notices': fc.constant({}),
   'system:dismiss-store-recovery': fc.constant({}),
   ...SESSION_PAYLOADS,
+  'trainer:status': fc.constant({}),
+  'trainer:set-pin': fc.record({ pin: field(pinLike) }, { requiredKeys: [] }),
+  'trainer:unlock': fc.record({ pin: field(pinLike) }, { requiredKeys: [] }),
+  'trainer:lock': fc.constant({}),
+  'trainer:change-pin': fc.record(
+    { currentPin: field(pinLike), newPin: field(pinLike) },
+    { requiredKeys: [] },
+  ),
+  'pairing:request': fc.constant({}),
+  'pairing:claim': fc.record({ claim: field(fc.string({ maxLength: 110 })) }, { requiredKeys: [] }),
+  'screens:list': fc.constant({}),
+  'screens:pair': fc.record({
+    code: field(fc.oneof(fromList(waitingCodes, '000000'), fc.stringMatching(/^[0-9 ]{5,8}$/))),
+    name: field(fc.oneof(fc.constantFrom('Rack 3', ' Door ', ''), fc.string({ maxLength: 44 }))),
+  }),
+  'screens:revoke': fc.record(
+    { id: field(fc.oneof(fromList(pairedIds, 'none'), idLike)) },
+    { requiredKeys: [] },
+  ),
+  'kiosk:open-file': fc.record(
+    { kind: field(fc.constantFrom('library-file', 'picture', 'video', 'program')) },
+    { requiredKeys: [] },
+  ),
+  'kiosk:quit': fc.constant({}),
   'backups:list': fc.constant({}),
   'backups:create': fc.constant({}),
   'backups:restore': fc.record({ name: backupNameLike }),
@@ -523,11 +568,47 @@ const SESSION_WRITES = new Set([
 
 const RUNS = 300;
 
+/** Methods that check a PIN: a wrong one is counted (that is the point), so they may write the count. */
+const PIN_CHECKS = new Set(['trainer:set-pin', 'trainer:unlock', 'trainer:change-pin']);
+const PIN_TABLES = ['trainer_pin', 'pin_lockout'];
+/** Methods whose successful call pairs or revokes a screen. */
+const SCREEN_WRITES = new Set(['screens:pair', 'screens:revoke']);
+
+/**
+ * Rows inserted, changed or deleted on this connection so far, by any statement or trigger (even if later
+ * rolled back): a refused call must leave it where it was.
+ */
+const writesSoFar = (db: Db): number => Number(db.prepare('SELECT total_changes()').pluck().get());
+
+const without = (counts: Record<string, number>, tables: readonly string[]) =>
+  Object.fromEntries(Object.entries(counts).filter(([table]) => !tables.includes(table)));
+
+/** The screen the fuzz unlocks trainer mode on before each run. */
+const TRAINER: Caller = { screenId: 'fuzz-trainer', connection: 'loopback' };
+
 describe('api router under arbitrary input', () => {
   let store: TestStore;
   let dispatch: Dispatch;
   const internalErrors: unknown[] = [];
   const reachedService = new Map<string, number>();
+
+  /** A known PIN, no lock-out, trainer mode open on TRAINER, one screen waiting to pair and one paired. */
+  async function prepare(method: MethodName): Promise<void> {
+    const { services } = store;
+    if (waitingCodes.length === 0) {
+      // Codes a trainer approved wait for their screen until they expire: let them.
+      store.steady.advance(PAIRING_TTL_MS);
+      waitingCodes.push(services.screens.request('fuzz-new-screen').code);
+    }
+    if (pairedIds.length === 0) {
+      const { code } = services.screens.request('fuzz-paired-screen');
+      pairedIds.push(services.screens.pair(code, 'Fuzz rack').id);
+    }
+    if (method.startsWith('trainer:') || !services.trainer.isUnlocked(TRAINER.screenId)) {
+      resetTrainerPin(store.db);
+      await unlockTrainer(services, TRAINER.screenId);
+    }
+  }
 
   beforeAll(() => {
     store = createTestStore();
@@ -541,7 +622,7 @@ describe('api router under arbitrary input', () => {
 
   /** Hands the fuzz member's plan to the screen the calls come from, and notes its open session. */
   function refreshFixture(): void {
-    const open = store.services.sessions.handOver(LOCAL_SCREEN_ID, fixture.planId).openSession;
+    const open = store.services.sessions.handOver(TRAINER.screenId, fixture.planId).openSession;
     if (!open) return;
     fixture.sessionId = open.id;
     fixture.items = open.items.map(({ id, exerciseId }) => ({ id, exerciseId }));
@@ -554,20 +635,30 @@ describe('api router under arbitrary input', () => {
       refreshFixture();
       await fc.assert(
         fc.asyncProperty(fc.oneof(anyValue, plausiblePayload[method]), async (payload) => {
+          await prepare(method);
           const before = rowCounts(store.db);
+          const written = writesSoFar(store.db);
           const valid = parseInput(method, payload).ok;
-          const result = await dispatch(method, payload);
+          const result = await dispatch(method, payload, TRAINER);
+          if (method === 'screens:pair' && result.ok) waitingCodes.length = 0;
 
           expect(isResult(result)).toBe(true);
           if (valid) reachedService.set(method, (reachedService.get(method) ?? 0) + 1);
-          if (!valid) expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+          if (!valid) {
+            expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+            expect(writesSoFar(store.db)).toBe(written);
+          }
           const after = rowCounts(store.db);
           if (method === 'sessions:log-set' && result.ok) {
             const added = (after.logged_set ?? 0) - (before.logged_set ?? 0);
             expect(added === 0 || added === 1).toBe(true);
             expect({ ...after, logged_set: before.logged_set }).toEqual(before);
-          } else if (LIBRARY_WRITES.has(method) || TIMER_WRITES.has(method) || SESSION_WRITES.has(method)) {
+          } else if (PIN_CHECKS.has(method)) {
+            expect(without(after, PIN_TABLES)).toEqual(without(before, PIN_TABLES));
+          } else if (SESSION_WRITES.has(method)) {
             if (!result.ok) expect(after).toEqual(before);
+          } else if (LIBRARY_WRITES.has(method) || TIMER_WRITES.has(method) || SCREEN_WRITES.has(method)) {
+            if (!result.ok) expect(writesSoFar(store.db)).toBe(written);
           } else {
             expect(after).toEqual(before);
           }
@@ -604,7 +695,13 @@ describe('api router under arbitrary input', () => {
       calls.push(input);
       return [] as never;
     };
-    const services = fakeServices(() => recorded);
+    const fake = fakeServices(() => recorded);
+    // Trainer mode is open everywhere here: the property is about validation.
+    const admitted = (): undefined => undefined;
+    const services = {
+      ...fake,
+      trainer: { ...fake.trainer, isUnlocked: () => true, requireUnlocked: admitted, flush: admitted },
+    };
     const guarded = createApiRouter(services, { backups: fakeBackups(() => recorded) });
     await fc.assert(
       fc.asyncProperty(
@@ -619,6 +716,86 @@ describe('api router under arbitrary input', () => {
         },
       ),
       { numRuns: RUNS * 2 },
+    );
+  });
+});
+
+describe('api router refusing callers without the right to a method', () => {
+  let store: TestStore;
+  let dispatch: Dispatch;
+  const methodsWith = (...levels: string[]): MethodName[] =>
+    METHOD_NAMES.filter((method) => levels.includes(contract[method].access));
+
+  beforeAll(async () => {
+    store = createTestStore();
+    addMember(store.db);
+    dispatch = createApiRouter(store.services);
+    // Trainer mode is open on another screen: it must not open it on these.
+    await unlockTrainer(store.services, 'front-desk');
+  });
+  afterAll(() => store.close());
+
+  /** Any payload, valid or not, to any of `methods`: refused as `expected`, with nothing written. */
+  async function expectRefused(
+    methods: readonly MethodName[],
+    caller: Caller,
+    expected: { code: string; reason: string },
+  ): Promise<void> {
+    expect(methods.length).toBeGreaterThan(0);
+    await fc.assert(
+      fc.asyncProperty(
+        fc
+          .constantFrom(...methods)
+          .chain((method) => fc.tuple(fc.constant(method), fc.oneof(anyValue, plausiblePayload[method]))),
+        async ([method, payload]) => {
+          const written = writesSoFar(store.db);
+          const result = await dispatch(method, payload, caller);
+          expect(result, method).toMatchObject({ ok: false, error: expected });
+          expect(writesSoFar(store.db), method).toBe(written);
+        },
+      ),
+      { numRuns: RUNS * 2 },
+    );
+  }
+
+  it('refuses every trainer method on a screen where trainer mode is locked, writing nothing', async () => {
+    await expectRefused(
+      methodsWith('trainer'),
+      { screenId: 'rack-3', connection: 'loopback' },
+      { code: 'forbidden', reason: 'trainer-locked' },
+    );
+  });
+
+  it('refuses every trainer method from the kiosk window too while it is locked', async () => {
+    await expectRefused(
+      methodsWith('trainer'),
+      { screenId: 'kiosk', connection: 'kiosk' },
+      { code: 'forbidden', reason: 'trainer-locked' },
+    );
+  });
+
+  it('refuses a member method where nobody is signed in and no trainer is unlocked', async () => {
+    await expectRefused(
+      methodsWith('member'),
+      { screenId: 'rack-3', connection: 'loopback' },
+      { code: 'forbidden', reason: 'not-signed-in' },
+    );
+  });
+
+  it('refuses an unpaired network screen everything but the pairing calls, writing nothing', async () => {
+    await expectRefused(
+      methodsWith('screen', 'member', 'trainer'),
+      { screenId: 'front-desk', connection: 'unpaired' },
+      { code: 'unauthorized', reason: 'pairing-needed' },
+    );
+  });
+
+  it('refuses every trainer method, saying how to set a PIN, while none is set', async () => {
+    resetTrainerPin(store.db);
+    await expectRefused(
+      methodsWith('trainer'),
+      { screenId: 'front-desk', connection: 'loopback' },
+      { code: 'forbidden', reason: 'pin-not-set' },
     );
   });
 });

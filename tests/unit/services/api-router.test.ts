@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApiRouter, type BackupMethods, type Dispatch } from '../../../src/services/api-router';
 import { createServices, type Services } from '../../../src/services';
 import { DomainError } from '../../../src/services/errors';
-import { METHOD_NAMES, type Result } from '@shared/contract';
+import { METHOD_NAMES, type Caller, type Result } from '@shared/contract';
 import type { SessionView, SetChange } from '@shared/domain';
 import { openDatabase } from '../../../src/store/database';
 import {
@@ -13,9 +13,10 @@ import {
   createTestStore,
   rowCounts,
   sequentialIds,
+  unlockTrainer,
   type TestStore,
 } from '../../support/store';
-import { VALID_DRAFT } from '../../support/exercise-draft';
+import { VALID_PAYLOADS } from '../../support/valid-payloads';
 import { fakeBackups, fakeServices } from '../../support/fake-services';
 import { MEMBER_DRAFT, PLAN_DRAFT } from '../../support/plans';
 import { makeTempDir, type TempDir } from '../../support/temp-dir';
@@ -33,7 +34,7 @@ const LOG_SET = {
   clientKey: 'screen-1/0001',
 };
 
-const KIOSK = { screenId: 'kiosk' };
+const KIOSK: Caller = { screenId: 'kiosk', connection: 'loopback' };
 
 /** Signs the test member in on the kiosk and starts their plan; answers a valid set of its face pulls. */
 async function startSession(dispatch: Dispatch, db: TestStore['db']): Promise<typeof LOG_SET> {
@@ -62,27 +63,29 @@ function recordingServices(): { services: Services; backups: BackupMethods; call
     calls.push(name);
     return undefined;
   };
-  return { services: fakeServices(record), backups: fakeBackups(record), calls };
+  return { services: admitting(fakeServices(record)), backups: fakeBackups(record), calls };
 }
 
-const VALID_CIRCUIT_DRAFT = {
-  name: 'Circuit',
-  description: '',
-  getReadySeconds: 10,
-  restSeconds: 20,
-  rounds: 1,
-  roundBreakSeconds: 0,
-  sound: true,
-  flash: true,
-  halfwayCue: false,
-  steps: [{ exerciseId: 'face-pull', workSeconds: 30, repTarget: null, side: 'both', restSeconds: null }],
-};
+/** The same services with a trainer unlocked on every screen: these tests are about the binding, not access. */
+function admitting(services: Services): Services {
+  return {
+    ...services,
+    trainer: {
+      ...services.trainer,
+      isUnlocked: () => true,
+      requireUnlocked: () => undefined,
+      flush: () => undefined,
+    },
+  };
+}
 
 /** Services whose every method throws `error`. */
 function throwingServices(error: unknown): Services {
-  return fakeServices(() => () => {
-    throw error;
-  });
+  return admitting(
+    fakeServices(() => () => {
+      throw error;
+    }),
+  );
 }
 
 describe('api router against the real services', () => {
@@ -93,6 +96,7 @@ describe('api router against the real services', () => {
     store = createTestStore();
     addMember(store.db);
     dispatch = createApiRouter(store.services);
+    await unlockTrainer(store.services);
     validSet = await startSession(dispatch, store.db);
   });
   afterEach(() => store.close());
@@ -190,11 +194,13 @@ describe('api router against the real services', () => {
   });
 
   it('acts for the member signed in on the calling screen only', async () => {
-    expect(failure(await dispatch('sessions:log-set', validSet, { screenId: 'rack-3' }))).toMatchObject({
+    expect(
+      failure(await dispatch('sessions:log-set', validSet, { screenId: 'rack-3', connection: 'loopback' })),
+    ).toMatchObject({
       code: 'forbidden',
       reason: 'not-signed-in',
     });
-    expect(await dispatch('sessions:current', {}, { screenId: 'rack-3' })).toEqual({
+    expect(await dispatch('sessions:current', {}, { screenId: 'rack-3', connection: 'loopback' })).toEqual({
       ok: true,
       value: { member: null },
     });
@@ -260,7 +266,9 @@ describe('api router on a store that cannot be written', () => {
 
     const db = openDatabase(file, { readonly: true });
     try {
-      const dispatch = createApiRouter(createServices({ db, now: () => T0, newId: sequentialIds() }));
+      const dispatch = createApiRouter(
+        createServices({ db, now: () => T0, steadyNow: () => 0, newId: sequentialIds() }),
+      );
       await dispatch('sessions:sign-in', { memberNumber: '4711' }, KIOSK);
       expect(failure(await dispatch('sessions:log-set', validSet, KIOSK))).toEqual({
         code: 'storage-read-only',
@@ -312,85 +320,7 @@ describe('api router boundary', () => {
   it('binds every method of the contract to a service', async () => {
     const { services, backups, calls } = recordingServices();
     const dispatch = createApiRouter(services, { backups });
-    const valid: Record<(typeof METHOD_NAMES)[number], unknown> = {
-      'library:list': {},
-      'library:get': { id: 'x' },
-      'library:vocabulary': {},
-      'library:export': {},
-      'library:import': { content: '[]', dryRun: true },
-      'library:import-progress': {},
-      'library:create': VALID_DRAFT,
-      'library:update': { id: 'x', exercise: VALID_DRAFT },
-      'library:duplicate': { id: 'x' },
-      'library:archive': { id: 'x' },
-      'library:restore': { id: 'x' },
-      'library:attach-media': { exerciseId: 'x', role: 'still', data: 'iVBORw0KGgo=' },
-      'library:detach-media': { exerciseId: 'x', mediaId: 'y' },
-      'circuits:list': {},
-      'circuits:get': { id: 'x' },
-      'circuits:create': VALID_CIRCUIT_DRAFT,
-      'circuits:update': { id: 'x', circuit: VALID_CIRCUIT_DRAFT },
-      'circuits:archive': { id: 'x' },
-      'circuits:restore': { id: 'x' },
-      'settings:get': {},
-      'settings:update': { idleSeconds: 60 },
-      'timers:get-run': {},
-      'timers:save-run': {
-        run: {
-          kind: 'countdown',
-          restSeconds: 60,
-          exerciseId: null,
-          countdown: { durationMs: 60_000, endsAt: 1, pausedRemainingMs: null },
-        },
-      },
-      'timers:clear-run': {},
-      'system:notices': {},
-      'system:dismiss-store-recovery': {},
-      'members:list': { query: 'sam' },
-      'members:get': { id: 'x' },
-      'members:create': MEMBER_DRAFT,
-      'members:update': { id: 'x', member: MEMBER_DRAFT },
-      'members:data-counts': { id: 'x' },
-      'members:delete': { id: 'x' },
-      'members:export': { id: 'x', format: 'csv' },
-      'members:history': { memberId: 'x' },
-      'members:progress': { memberId: 'x', exerciseId: 'face-pull' },
-      'plans:list': { memberId: null },
-      'plans:get': { id: 'x' },
-      'plans:create': { memberId: null, plan: PLAN_DRAFT },
-      'plans:update': { id: 'x', plan: PLAN_DRAFT },
-      'plans:delete': { id: 'x' },
-      'plans:give-template': { templateId: 'x', memberId: 'y' },
-      'sessions:sign-in': { memberNumber: '4711' },
-      'sessions:current': {},
-      'sessions:sign-out': {},
-      'sessions:hand-over': { planId: 'x' },
-      'sessions:home': {},
-      'sessions:start': { planId: 'x' },
-      'sessions:view': { sessionId: 'x' },
-      'sessions:log-set': LOG_SET,
-      'sessions:correct-set': {
-        sessionId: 'x',
-        setId: 'y',
-        reps: 8,
-        seconds: null,
-        loadKg: 40,
-        clientKey: 'screen-1/0002',
-      },
-      'sessions:delete-set': { sessionId: 'x', setId: 'y', clientKey: 'screen-1/0003' },
-      'sessions:skip': { sessionId: 'x', itemId: 'y', skipped: true },
-      'sessions:swap-candidates': { sessionId: 'x', itemId: 'y' },
-      'sessions:swap': { sessionId: 'x', itemId: 'y', exerciseId: 'reverse-fly' },
-      'sessions:finish': { sessionId: 'x' },
-      'sessions:summary': { sessionId: 'x' },
-      'sessions:history': { limit: 10 },
-      'sessions:progress': { exerciseId: 'face-pull' },
-      'backups:list': {},
-      'backups:create': {},
-      'backups:restore': { name: 'gymdeck-000001-20260101T000000Z-daily.db' },
-      'backups:download': { name: 'gymdeck-000001-20260101T000000Z-daily.db' },
-      'media:empty-set-aside': {},
-    };
+    const valid = VALID_PAYLOADS;
     for (const method of METHOD_NAMES) expect((await dispatch(method, valid[method])).ok, method).toBe(true);
     expect(calls).toHaveLength(METHOD_NAMES.length);
   });

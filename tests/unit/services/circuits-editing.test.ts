@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApiRouter } from '../../../src/services/api-router';
 import type { CircuitDraft } from '@shared/domain';
 import { seedLibrary } from '../../../src/store/seed/seed';
-import { T0, createTestStore, type TestStore } from '../../support/store';
+import { T0, createTestStore, type TestStore, unlockTrainer } from '../../support/store';
 
 const DRAFT: CircuitDraft = {
   name: 'Back finisher',
@@ -48,6 +48,7 @@ describe('circuit editing', () => {
   });
 
   it('refuses a step that names no exercise of the library, and writes nothing', async () => {
+    await unlockTrainer(store.services);
     const dispatch = createApiRouter(store.services);
     const bad = { ...DRAFT, steps: [{ ...DRAFT.steps[0], exerciseId: 'nope' }] };
     expect(await dispatch('circuits:create', bad)).toMatchObject({
@@ -58,6 +59,7 @@ describe('circuit editing', () => {
   });
 
   it('refuses a step with both or neither of work seconds and a rep target, naming the field', async () => {
+    await unlockTrainer(store.services);
     const dispatch = createApiRouter(store.services);
     for (const step of [
       { ...DRAFT.steps[0], repTarget: 10 },
@@ -76,6 +78,7 @@ describe('circuit editing', () => {
   });
 
   it('archives and restores; an unknown circuit is not-found', async () => {
+    await unlockTrainer(store.services);
     const { id } = store.services.circuits.create(DRAFT);
     expect(store.services.circuits.archive(id)).toMatchObject({ id, archived: true });
     expect(store.services.circuits.list().map((c) => c.id)).toEqual(['posture-circuit']);

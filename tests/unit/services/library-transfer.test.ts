@@ -13,7 +13,7 @@ import {
   generateFreeExerciseDb,
   type FreeExerciseDbEntry,
 } from '../../support/free-exercise-db';
-import { countRows, createTestStore, rowCounts, type TestStore } from '../../support/store';
+import { countRows, createTestStore, rowCounts, type TestStore, unlockTrainer } from '../../support/store';
 
 /** A store with the vocabulary but no exercises (and so no circuits or templates): a library to import into. */
 function emptyLibrary(): TestStore {
@@ -448,6 +448,7 @@ describe('free-exercise-db import', () => {
   });
 
   it('rolls everything back when the store fails part-way, leaving nothing half-imported', async () => {
+    await unlockTrainer(store.services);
     const before = rowCounts(store.db);
     const pages = Number(store.db.pragma('page_count', { simple: true }));
     store.db.pragma(`max_page_count = ${pages + 30}`);
@@ -496,6 +497,7 @@ describe('library transfer through the router', () => {
   afterEach(() => store.close());
 
   it('validates the input of both methods, naming the field', async () => {
+    await unlockTrainer(store.services);
     const dispatch = createApiRouter(store.services);
     const cases: [string, unknown, RegExp][] = [
       ['library:import', {}, /^content: /],
@@ -523,6 +525,7 @@ describe('library transfer through the router', () => {
   });
 
   it('answers a malformed file with invalid-input and its message, and a sound one with the report', async () => {
+    await unlockTrainer(store.services);
     const dispatch = createApiRouter(store.services);
     expect(await dispatch('library:import', { content: '{' })).toMatchObject({
       ok: false,

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApiRouter } from '../../../src/services/api-router';
 import type { ActiveRun } from '@shared/domain';
-import { createTestStore, type TestStore } from '../../support/store';
+import { createTestStore, unlockTrainer, type TestStore } from '../../support/store';
 import { makeTempDir } from '../../support/temp-dir';
 
 const COUNTDOWN: ActiveRun = {
@@ -42,8 +42,8 @@ describe('timer runs', () => {
 
   it('keeps one run per screen: two screens on one store time their own rests', async () => {
     const dispatch = createApiRouter(store.services);
-    const rack = { screenId: 'rack-3' };
-    const door = { screenId: 'front-door' };
+    const rack = { screenId: 'rack-3', connection: 'paired' } as const;
+    const door = { screenId: 'front-door', connection: 'loopback' } as const;
     expect(await dispatch('timers:save-run', { run: COUNTDOWN }, rack)).toMatchObject({ ok: true });
     expect(await dispatch('timers:save-run', { run: CIRCUIT_RUN }, door)).toMatchObject({ ok: true });
     expect(await dispatch('timers:get-run', {}, rack)).toEqual({ ok: true, value: { run: COUNTDOWN } });
@@ -102,15 +102,19 @@ describe('kiosk settings', () => {
       idleSeconds: 90,
       displayCircuitId: 'posture-circuit',
       volume: 0.8,
+      trainerIdleSeconds: 120,
+      mediaQuotaMegabytes: 2048,
     });
   });
 
   it('changes only the keys given and keeps them', () => {
     store.services.settings.update({ idleSeconds: 120 });
-    expect(store.services.settings.update({ volume: 0.25 })).toEqual({
+    expect(store.services.settings.update({ volume: 0.25, trainerIdleSeconds: 300 })).toEqual({
       idleSeconds: 120,
       displayCircuitId: 'posture-circuit',
       volume: 0.25,
+      trainerIdleSeconds: 300,
+      mediaQuotaMegabytes: 2048,
     });
   });
 
@@ -126,10 +130,13 @@ describe('kiosk settings', () => {
 
   it('refuses unknown keys, out-of-range values and circuits that cannot be played', async () => {
     const dispatch = createApiRouter(store.services);
+    await unlockTrainer(store.services);
     for (const [patch, field] of [
       [{ theme: 'light' }, 'theme'],
       [{ idleSeconds: 5 }, 'idleSeconds'],
       [{ volume: 2 }, 'volume'],
+      [{ trainerIdleSeconds: 10 }, 'trainerIdleSeconds'],
+      [{ mediaQuotaMegabytes: 20 }, 'mediaQuotaMegabytes'],
       [{ displayCircuitId: 'nope' }, 'displayCircuitId'],
     ] as const) {
       const result = await dispatch('settings:update', patch);

@@ -194,6 +194,51 @@ describe('migration 5 (library changes)', () => {
   });
 });
 
+describe('migration 8 (trainer access)', () => {
+  it('keeps every row of a version-7 store and adds no PIN, no lock-out and no paired screen', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 7));
+    seedLibrary(db, 1);
+    const before = rowCounts(db);
+    expect(migrate(db, MIGRATIONS.slice(0, 8))).toBe(8);
+    expect(rowCounts(db)).toEqual({ ...before, trainer_pin: 0, pin_lockout: 0, paired_screen: 0 });
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO trainer_pin (id, hash, salt, cost, block_size, parallelism, set_at) VALUES (2, x'00', x'00', 2, 1, 1, 0)",
+        )
+        .run(),
+    ).toThrow(/CHECK/);
+    db.close();
+  });
+});
+
+describe('migration 9 (shared media files)', () => {
+  it('keeps every media row of a version-8 store, and then lets two rows name one file', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 8));
+    seedLibrary(db, 1);
+    const insert = db.prepare(
+      `INSERT INTO exercise_media (id, exercise_id, position, kind, role, file_name, mime_type, byte_size, created_at)
+       VALUES (?, ?, 0, 'image', 'start', ?, 'image/png', 10, 1)`,
+    );
+    insert.run('m1', 'face-pull', 'm1.png');
+    expect(() => insert.run('m2', 'deadlift', 'm1.png')).toThrow(/UNIQUE/);
+    const rows = db.prepare('SELECT * FROM exercise_media ORDER BY id').all();
+
+    expect(migrate(db, MIGRATIONS.slice(0, 9))).toBe(9);
+    expect(db.prepare('SELECT * FROM exercise_media ORDER BY id').all()).toEqual(rows);
+    insert.run('m2', 'deadlift', 'm1.png');
+    expect(db.prepare("SELECT count(*) FROM exercise_media WHERE file_name = 'm1.png'").pluck().get()).toBe(
+      2,
+    );
+    // Still removed with its exercise.
+    db.exec("DELETE FROM circuit_step; DELETE FROM exercise WHERE id = 'deadlift'");
+    expect(db.prepare('SELECT id FROM exercise_media').pluck().all()).toEqual(['m1']);
+    db.close();
+  });
+});
+
 describe('a database written by a newer Gymdeck', () => {
   let dir: TempDir;
   beforeEach(() => (dir = makeTempDir()));

@@ -2,11 +2,24 @@
 // renderer does not need (the services validate every call).
 import type { CallTransport, GymdeckApi } from '@shared/contract/api';
 import { METHOD_NAMES, type MethodName } from '@shared/contract/methods';
-import { fail, type Result } from '@shared/contract/result';
+import { fail, type ApiError, type Result } from '@shared/contract/result';
 
-/** Builds the typed API from one transport: every contract method, nothing else. */
-export function createApiClient(transport: CallTransport): GymdeckApi {
-  const entries = METHOD_NAMES.map((method) => [method, (input: unknown) => call(transport, method, input)]);
+/**
+ * Builds the typed API from one transport: every contract method, nothing else. `onFailure` hears every
+ * failed call (the app turns "trainer mode is locked" and "this screen is not paired" into a screen).
+ */
+export function createApiClient(
+  transport: CallTransport,
+  onFailure: (method: MethodName, error: ApiError) => void = () => undefined,
+): GymdeckApi {
+  const entries = METHOD_NAMES.map((method) => [
+    method,
+    async (input: unknown) => {
+      const result = await call(transport, method, input);
+      if (!result.ok) onFailure(method, result.error);
+      return result;
+    },
+  ]);
   return Object.freeze(Object.fromEntries(entries)) as GymdeckApi;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ACCESS_LEVELS,
   ERROR_CODES,
   METHOD_NAMES,
   contract,
@@ -218,18 +219,36 @@ describe('describeIssues', () => {
 });
 
 describe('access levels', () => {
-  it('ask a trainer for every change to the library, circuits and settings, and for imports and exports', () => {
-    const READS = new Set(['list', 'get', 'vocabulary']);
+  const READS = new Set(['list', 'get', 'vocabulary']);
+  const domainOf = (method: string): string => method.split(':')[0] ?? '';
+  const verbOf = (method: string): string => method.split(':')[1] ?? '';
+
+  it('ask a trainer for every change to the library, circuits, settings, members, plans and screens', () => {
+    const changed = ['library', 'circuits', 'settings', 'members', 'plans', 'screens', 'backups'];
     for (const method of METHOD_NAMES) {
-      const [domain = '', verb = ''] = method.split(':');
-      if (['library', 'circuits', 'settings'].includes(domain) && !READS.has(verb))
+      if (changed.includes(domainOf(method)) && !READS.has(verbOf(method)))
         expect(contract[method].access, method).toBe('trainer');
     }
     expect(contract['library:export'].access).toBe('trainer');
-    expect(contract['system:notices'].access).toBe('trainer');
+    expect(contract['library:import'].access).toBe('trainer');
+    expect(contract['library:attach-media'].access).toBe('trainer');
   });
 
-  it('leave a screen what members need: browsing, cards, circuits and its own timer', () => {
+  it("show members, plans and paired screens, and the kiosk's health, to a trainer only", () => {
+    for (const method of METHOD_NAMES) {
+      if (['members', 'plans', 'screens'].includes(domainOf(method)))
+        expect(contract[method].access, method).toBe('trainer');
+    }
+    expect(contract['system:notices'].access).toBe('trainer');
+    expect(contract['system:dismiss-store-recovery'].access).toBe('trainer');
+  });
+
+  it("let only a trainer change the PIN, open the kiosk's file dialog or leave the kiosk", () => {
+    for (const method of ['trainer:change-pin', 'kiosk:open-file', 'kiosk:quit'] as const)
+      expect(contract[method].access, method).toBe('trainer');
+  });
+
+  it('leave a screen what members need: browsing, cards, circuits, its own timer and the PIN pad', () => {
     for (const method of [
       'library:list',
       'library:get',
@@ -240,7 +259,19 @@ describe('access levels', () => {
       'timers:get-run',
       'timers:save-run',
       'timers:clear-run',
+      'trainer:status',
+      'trainer:set-pin',
+      'trainer:unlock',
+      'trainer:lock',
     ] as const)
       expect(contract[method].access, method).toBe('screen');
+  });
+
+  it('open nothing to an unpaired screen but asking for pairing and collecting its token', () => {
+    expect(METHOD_NAMES.filter((method) => contract[method].access === 'anyone').sort()).toEqual([
+      'pairing:claim',
+      'pairing:request',
+    ]);
+    for (const method of METHOD_NAMES) expect(ACCESS_LEVELS, method).toContain(contract[method].access);
   });
 });
