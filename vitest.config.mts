@@ -18,7 +18,8 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
-          testTimeout: 20_000,
+          // A limit against a hang: npm test runs these beside the end-to-end tests on two cores.
+          testTimeout: 60_000,
         },
       },
       {
@@ -28,7 +29,7 @@ export default defineConfig({
           name: 'component',
           environment: 'happy-dom',
           // npm test runs these beside the end-to-end tests; a busy machine must not fail a sound test.
-          testTimeout: 15_000,
+          testTimeout: 30_000,
           include: ['tests/component/**/*.test.ts'],
         },
       },

@@ -3,7 +3,9 @@ import { LibraryPage } from './pages/library-page';
 import { expectTouchSized } from './support/touch-targets';
 import { SEED_NAMES } from '../support/seed-library';
 
-test('the library shows the seven built-in exercises as cards with a muscle map each', async ({ page }) => {
+test('the library shows the seven built-in exercises as cards, each with its movement drawn in muscle colours', async ({
+  page,
+}) => {
   const library = new LibraryPage(page);
   await library.goto();
   await expect(library.tiles).toHaveCount(7);
@@ -12,7 +14,10 @@ test('the library shows the seven built-in exercises as cards with a muscle map 
   const tile = library.tile('Face pull');
   await expect(tile).toContainText('Middle traps');
   await expect(tile).toContainText('Cable station');
-  await expect(tile.locator('.muscle-map--thumbnail svg')).toBeVisible();
+  // A still of the end position, its working muscles in the muscle map's colours.
+  const figure = tile.locator('[data-figure="face-pull"] svg');
+  await expect(figure).toBeVisible();
+  await expect(figure.locator('.movement-figure__muscle--primary').first()).toBeAttached();
 });
 
 test('each goal chip narrows the list, and a second tap widens it again', async ({ page }) => {
