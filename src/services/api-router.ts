@@ -140,14 +140,11 @@ function admit(method: MethodName, caller: Caller, services: Services): void {
     );
   }
   if (access === 'trainer') services.trainer.requireUnlocked(caller.screenId);
-  // A member method needs the member signed in on that screen; a trainer unlocked there is admitted too.
+  // A member method acts for the member signed in on that screen; a trainer hands a plan over to sign one in.
   if (access === 'member' && services.sessions.signedInMember(caller.screenId) === null) {
-    if (services.trainer.isUnlocked(caller.screenId)) services.trainer.requireUnlocked(caller.screenId);
-    else {
-      throw new DomainError('forbidden', 'Sign in on this screen with your member number first.', {
-        reason: 'not-signed-in',
-      });
-    }
+    throw new DomainError('forbidden', 'Sign in on this screen with your member number first.', {
+      reason: 'not-signed-in',
+    });
   }
 }
 

@@ -696,11 +696,12 @@ describe('api router under arbitrary input', () => {
       return [] as never;
     };
     const fake = fakeServices(() => recorded);
-    // Trainer mode is open everywhere here: the property is about validation.
+    // Trainer mode is open and a member signed in everywhere here: the property is about validation.
     const admitted = (): undefined => undefined;
     const services = {
       ...fake,
       trainer: { ...fake.trainer, isUnlocked: () => true, requireUnlocked: admitted, flush: admitted },
+      sessions: { ...fake.sessions, signedInMember: () => 'member' },
     };
     const guarded = createApiRouter(services, { backups: fakeBackups(() => recorded) });
     await fc.assert(

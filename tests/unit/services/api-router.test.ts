@@ -76,6 +76,7 @@ function admitting(services: Services): Services {
       requireUnlocked: () => undefined,
       flush: () => undefined,
     },
+    sessions: { ...services.sessions, signedInMember: () => MEMBER.id },
   };
 }
 
@@ -97,6 +98,7 @@ describe('api router against the real services', () => {
     addMember(store.db);
     dispatch = createApiRouter(store.services);
     await unlockTrainer(store.services);
+    await unlockTrainer(store.services, KIOSK.screenId);
     validSet = await startSession(dispatch, store.db);
   });
   afterEach(() => store.close());
@@ -261,6 +263,7 @@ describe('api router on a store that cannot be written', () => {
     const file = dir.file('gymdeck.db');
     const writable = createTestStore({ file });
     addMember(writable.db);
+    await unlockTrainer(writable.services);
     const validSet = await startSession(createApiRouter(writable.services), writable.db);
     writable.close();
 

@@ -11,8 +11,9 @@ import {
   resetTrainerPin,
 } from '../../../src/services/trainer-access';
 import { readLockout, readPin } from '../../../src/store/repositories/trainer-access';
-import { TEST_PIN, TEST_PIN_HASHING, createTestStore, type TestStore } from '../../support/store';
+import { TEST_PIN, TEST_PIN_HASHING, countRows, createTestStore, type TestStore } from '../../support/store';
 import { makeTempDir, type TempDir } from '../../support/temp-dir';
+import { VALID_PAYLOADS } from '../../support/valid-payloads';
 
 const WRONG = '555000';
 
@@ -250,18 +251,13 @@ describe('trainer access', () => {
     expect(store.services.trainer.status('kiosk').unlocked).toBe(true);
   });
 
-  it('admits a trainer to a member method on the screen it unlocked', async () => {
+  it('lets a member method act only for a member signed in on that screen, trainer or not', async () => {
     const dispatch = createApiRouter(store.services);
-    const set = {
-      memberId: 'nobody',
-      exerciseId: 'face-pull',
-      setNumber: 1,
-      reps: 5,
-      clientKey: 'key-00001',
-    };
+    const set = VALID_PAYLOADS['sessions:log-set'];
     expect(await dispatch('sessions:log-set', set)).toMatchObject({ error: { reason: 'not-signed-in' } });
     await trainer().setFirstPin('local', TEST_PIN);
-    expect(await dispatch('sessions:log-set', set)).toMatchObject({ error: { code: 'not-found' } });
+    expect(await dispatch('sessions:log-set', set)).toMatchObject({ error: { reason: 'not-signed-in' } });
+    expect(countRows(store.db, 'logged_set')).toBe(0);
   });
 });
 

@@ -76,6 +76,8 @@ describe('migration 7 (member sessions)', () => {
       ],
     });
 
+    // The services need the store as it is now, migrations after 7 too.
+    migrate(db);
     const services = createServices({
       db,
       now: () => T0 + 3 * DAY,
