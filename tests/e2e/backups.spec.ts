@@ -7,10 +7,12 @@ import { LibraryPage } from './pages/library-page';
 test('a trainer backs up, restores that backup after confirming, and the app comes back on it', async ({
   page,
   server,
+  trainer,
 }) => {
   // A whole backup, restore and download round trip: more than one ordinary test's time on a busy machine.
   test.slow();
   const backups = new BackupsPage(page);
+  await trainer.unlock();
   await backups.goto();
   await expect(page.getByText('No backups yet.')).toBeVisible();
   await backups.backUpNow.click();
@@ -19,12 +21,13 @@ test('a trainer backs up, restores that backup after confirming, and the app com
   await expect(backups.rows.first()).toContainText('Made on request');
   await expect(backups.rows.first()).toContainText('Checked');
 
-  const archived = await page.request.post('/api/library:archive', { data: { id: 'deadlift' } });
-  expect(archived.ok()).toBe(true);
+  expect(await trainer.call('library:archive', { id: 'deadlift' })).toMatchObject({ ok: true });
   const library = new LibraryPage(page);
   await library.goto();
   await expect(library.tiles).toHaveCount(6);
 
+  // Leaving the trainer's screens locked trainer mode.
+  await trainer.unlock();
   await backups.goto();
   await backups.restoreButton(0).click();
   await expect(backups.dialog).toContainText('Restore the backup of');
@@ -41,6 +44,7 @@ test('a trainer backs up, restores that backup after confirming, and the app com
   await library.goto();
   await expect(library.tiles).toHaveCount(7);
 
+  await trainer.unlock();
   await backups.goto();
   const download = await backups.save(1);
   const name = download.suggestedFilename();

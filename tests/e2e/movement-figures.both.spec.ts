@@ -4,6 +4,7 @@ import { CardPage } from './pages/card-page';
 import { DisplayLoopPage } from './pages/display-loop-page';
 import { TimerScreen } from './pages/timer-screen';
 import { pauseClock } from './support/paused-clock';
+import type { TrainerAccess } from './support/trainer';
 
 /** The built-in exercises by seed key (also their id and their figure's key) and name. */
 const BUILT_IN = {
@@ -19,31 +20,27 @@ const KEYS = Object.keys(BUILT_IN) as (keyof typeof BUILT_IN)[];
 const WORK_SECONDS = 30;
 
 /** A circuit of every built-in exercise, one after the other without rest. */
-async function createEveryExerciseCircuit(url: string): Promise<string> {
-  const response = await fetch(`${url}/api/circuits:create`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      name: 'Every movement',
-      description: '',
-      getReadySeconds: 0,
-      restSeconds: 0,
-      rounds: 1,
-      roundBreakSeconds: 0,
-      sound: false,
-      flash: false,
-      halfwayCue: false,
-      steps: KEYS.map((exerciseId) => ({
-        exerciseId,
-        workSeconds: WORK_SECONDS,
-        repTarget: null,
-        side: 'both',
-        restSeconds: null,
-      })),
-    }),
+async function createEveryExerciseCircuit(trainer: TrainerAccess): Promise<string> {
+  const created = await trainer.call('circuits:create', {
+    name: 'Every movement',
+    description: '',
+    getReadySeconds: 0,
+    restSeconds: 0,
+    rounds: 1,
+    roundBreakSeconds: 0,
+    sound: false,
+    flash: false,
+    halfwayCue: false,
+    steps: KEYS.map((exerciseId) => ({
+      exerciseId,
+      workSeconds: WORK_SECONDS,
+      repTarget: null,
+      side: 'both',
+      restSeconds: null,
+    })),
   });
-  const created = (await response.json()) as { value: { id: string } };
-  return created.value.id;
+  if (!created.ok) throw new Error(`The circuit was not made: ${created.error?.message}`);
+  return (created.value as { id: string }).id;
 }
 
 /** Moves the paused clock on to the next step at once, then lets a few frames run. */
@@ -105,9 +102,9 @@ test('each built-in exercise shows its moving figure on its card', async ({ page
   }
 });
 
-test('each built-in exercise shows its figure in the circuit player', async ({ page, server }) => {
+test('each built-in exercise shows its figure in the circuit player', async ({ page, trainer }) => {
   test.slow(); // Seven steps, each looked at in full.
-  const id = await createEveryExerciseCircuit(server.url);
+  const id = await createEveryExerciseCircuit(trainer);
   await pauseClock(page);
   const timer = new TimerScreen(page);
   await page.goto(`/#/circuits/${id}/play`);
@@ -121,15 +118,10 @@ test('each built-in exercise shows its figure in the circuit player', async ({ p
   await expect(page.getByRole('heading', { name: 'Circuit complete' })).toBeVisible();
 });
 
-test('each built-in exercise shows its figure on the display loop', async ({ page, server }) => {
+test('each built-in exercise shows its figure on the display loop', async ({ page, trainer }) => {
   test.slow(); // Seven steps, each looked at in full.
-  const id = await createEveryExerciseCircuit(server.url);
-  const saved = await fetch(`${server.url}/api/settings:update`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ displayCircuitId: id }),
-  });
-  expect(await saved.json()).toMatchObject({ ok: true });
+  const id = await createEveryExerciseCircuit(trainer);
+  expect(await trainer.call('settings:update', { displayCircuitId: id })).toMatchObject({ ok: true });
   await pauseClock(page);
   const loop = new DisplayLoopPage(page);
   await loop.goto();
