@@ -18,7 +18,7 @@ function api(idleSeconds = 90) {
 
 /** The display loop is a chunk of its own, so arriving there takes a load as well as the timer. */
 async function shows(router: Router, name: string): Promise<void> {
-  await vi.waitFor(() => expect(router.currentRoute.value.name).toBe(name));
+  await vi.waitFor(() => expect(router.currentRoute.value.name).toBe(name), { timeout: 10_000 });
 }
 
 describe('idle return', () => {

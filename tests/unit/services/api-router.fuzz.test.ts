@@ -366,10 +366,12 @@ const SESSION_PAYLOADS = {
     fc.record({ sessionId: sessionIdLike, setId: setIdLike, ...setMeasure, clientKey: clientKeyLike }),
     ['sessionId', 'setId', 'reps', 'seconds', 'loadKg', 'clientKey'],
   ),
-  'sessions:delete-set': fc.record(
-    { sessionId: field(sessionIdLike), setId: field(setIdLike), clientKey: field(clientKeyLike) },
-    { requiredKeys: [] },
-  ),
+  // Every key present: a missing one is what `anyValue` tries, and the service must be reached often.
+  'sessions:delete-set': fc.record({
+    sessionId: field(sessionIdLike),
+    setId: field(setIdLike),
+    clientKey: field(clientKeyLike),
+  }),
   'sessions:skip': fc.record({ sessionId: sessionIdLike, itemId: itemIdLike, skipped: field(fc.boolean()) }),
   'sessions:swap-candidates': fc.record({ sessionId: field(sessionIdLike), itemId: field(itemIdLike) }),
   'sessions:swap': fc.record({

@@ -241,13 +241,15 @@ describe('cues', () => {
     );
   });
 
-  it('costs only the phases in the interval after 90 days of a forever run', () => {
+  it('gives after 90 days of a forever run, frame by frame, the cues of the whole interval', () => {
     const forever = startRun(POSTURE_FOREVER, T0);
     const late = T0 + 90 * DAY;
     const frame = cuesBetween(forever, late, late + 280 * SECOND);
     expect(frame.filter((cue) => cue.kind === 'phase-start')).toHaveLength(8);
-    const started = performance.now();
-    for (let i = 0; i < 10_000; i++) cuesBetween(forever, late + i * 16, late + (i + 1) * 16);
-    expect(performance.now() - started).toBeLessThan(1_000);
+    // What a page asks on every frame (its cost is in the timer benchmark): no cue lost, none twice.
+    const byFrame = [];
+    for (let i = 0; i < 10_000; i++)
+      byFrame.push(...cuesBetween(forever, late + i * 16, late + (i + 1) * 16));
+    expect(byFrame).toEqual(cuesBetween(forever, late, late + 10_000 * 16));
   });
 });
