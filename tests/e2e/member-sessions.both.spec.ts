@@ -53,8 +53,13 @@ test('a trainer plans a workout; the member follows it set by set, sees records 
 
   // The member signs in by number on a fresh screen of the display loop: no list of members anywhere.
   await page.goto('/#/');
-  await new DisplayLoopPage(page).title.click();
-  await page.getByRole('link', { name: 'My workout' }).click();
+  // A touch opens the menu; one that lands while a phase changes is touched again, as a member would.
+  const workout = page.getByRole('link', { name: 'My workout' });
+  await expect(async () => {
+    await new DisplayLoopPage(page).touchToStart.click();
+    await expect(workout).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+  await workout.click();
   await signIn.signIn('9999');
   await expect(signIn.error).toHaveText(/No member has this number/);
   await signIn.signIn('1234');
