@@ -7,10 +7,13 @@ import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium';
 
 const SERVER_ENTRY = resolve(__dirname, '../../out/main/web.js');
+/** The screen the benchmarks' own calls come from, and the trainer PIN they choose. */
+const BENCH_SCREEN = 'bench-setup';
+const BENCH_PIN = '482916';
 
 export interface BenchServer {
   url: string;
-  /** Calls an API method the way the screen does. */
+  /** Calls an API method the way a trainer's screen does, with trainer mode open on it. */
   call(method: string, input: unknown): Promise<unknown>;
   stop(): void;
 }
@@ -31,15 +34,25 @@ export async function startServer(): Promise<BenchServer> {
     });
     child.once('exit', (code) => fail(new Error(`web mode exited (${code}) before it was ready`)));
   });
+  const post = async (method: string, input: unknown): Promise<unknown> => {
+    const response = await fetch(`${url}/api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Gymdeck-Screen': BENCH_SCREEN },
+      body: JSON.stringify(input),
+    });
+    return response.json();
+  };
+  // A fresh data folder has no PIN yet: choosing one opens trainer mode on the screen that chose it.
+  const pinChosen = post('trainer:set-pin', { pin: BENCH_PIN });
   return {
     url,
     call: async (method, input) => {
-      const response = await fetch(`${url}/api/${method}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(input),
-      });
-      return response.json();
+      await pinChosen;
+      const answer = (await post(method, input)) as { ok?: boolean; error?: { reason?: string } };
+      if (answer.ok !== false || answer.error?.reason !== 'trainer-locked') return answer;
+      // Trainer mode closed after a while without calls (a long measurement): open it again.
+      await post('trainer:unlock', { pin: BENCH_PIN });
+      return post(method, input);
     },
     stop: () => {
       child.kill('SIGTERM');
