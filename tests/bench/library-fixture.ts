@@ -115,6 +115,7 @@ export function fillLibrary(db: Db, count: number): void {
           prescription: { sets: 3, reps: 10, seconds: null, restSeconds: 60 },
           oneSided: false,
           source: null,
+          figureChoice: 'show',
           seedKey: null,
         },
         now,

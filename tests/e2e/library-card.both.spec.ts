@@ -174,6 +174,7 @@ test('a long name and many steps still fit, with type no smaller than the floor'
     prescription: { sets: 3, reps: 10, seconds: null, restSeconds: 60 },
     oneSided: true,
     source: { name: 'Gymdeck trainers', url: null, reference: null, licence: 'CC BY 4.0' },
+    figureChoice: 'show',
   });
   const card = new CardPage(page);
   await page.goto(`/#/library/${created.id}`);

@@ -19,6 +19,7 @@ export const VALID_DRAFT: ExerciseDraft = {
   prescription: { sets: 3, reps: 15, seconds: null, restSeconds: 45 },
   oneSided: false,
   source: null,
+  figureChoice: 'show',
 };
 
 export function draft(overrides: Partial<ExerciseDraft> = {}): ExerciseDraft {

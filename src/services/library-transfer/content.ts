@@ -8,7 +8,12 @@ export function changedFields(before: ExerciseDraft, after: ExerciseDraft): stri
   );
 }
 
-/** A fingerprint of an exercise's content (as `comparableDraft` gives it), recorded by each import. */
+/**
+ * A fingerprint of an exercise's content (as `comparableDraft` gives it), recorded by each import. A figure
+ * shown as by default leaves it out, so content fingerprinted before the choice existed still matches.
+ */
 export function contentHash(content: ExerciseDraft): string {
-  return createHash('sha256').update(JSON.stringify(content)).digest('hex');
+  const { figureChoice, ...rest } = content;
+  const fingerprinted = figureChoice === 'show' ? rest : content;
+  return createHash('sha256').update(JSON.stringify(fingerprinted)).digest('hex');
 }

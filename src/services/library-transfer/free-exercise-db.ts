@@ -175,6 +175,7 @@ export function mapFreeExerciseDbEntry(entry: FreeExerciseDbEntry, vocabulary: V
       prescription: PRESCRIPTION[entry.category],
       oneSided: false,
       source: { ...FREE_EXERCISE_DB_SOURCE, reference: entry.id },
+      figureChoice: 'show',
     },
     newEquipment,
     notes,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   EXPORT_FORMAT_NAME,
   EXPORT_FORMAT_VERSION,
+  FIGURE_CHOICES,
   LEVELS,
   TAGS,
   type ExportedExercise,
@@ -54,6 +55,8 @@ export const exportedExerciseSchema = z
         licence: nullableText(200),
       })
       .nullable(),
+    // Exports written before a trainer could hide a figure have no choice: the figure shows.
+    figureChoice: z.enum(FIGURE_CHOICES).default('show'),
     seedKey: id.nullable(),
   })
   .refine((e) => !e.secondaryMuscles.some((muscle) => e.primaryMuscles.includes(muscle)), {

@@ -507,7 +507,7 @@ function describeRaw(raw: unknown, idField: string): Pick<EntryResult, 'referenc
 /** An entry checked against its format and the entries before it in the file, or why it is skipped. */
 function readEntry<T extends { id: string }>(
   raw: unknown,
-  schema: { shape: object; safeParse(raw: unknown): z.ZodSafeParseResult<T> },
+  schema: { shape: Record<string, z.ZodType>; safeParse(raw: unknown): z.ZodSafeParseResult<T> },
   seen: Set<string>,
 ): { ok: true; entry: T } | { ok: false; reason: ImportNote } {
   const missing = missingFields(raw, schema.shape);
@@ -520,10 +520,15 @@ function readEntry<T extends { id: string }>(
   return { ok: true, entry };
 }
 
-/** Names every field an entry lacks at once, which reads better than one schema complaint per field. */
-function missingFields(raw: unknown, shape: object): ImportNote | null {
+/**
+ * Names every field an entry lacks at once, which reads better than one schema complaint per field. A field
+ * the format fills in when absent (one that older exports do not have) is not missing.
+ */
+function missingFields(raw: unknown, shape: Record<string, z.ZodType>): ImportNote | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
-  const missing = Object.keys(shape).filter((field) => !(field in raw));
+  const missing = Object.entries(shape)
+    .filter(([field, type]) => !(field in raw) && !type.safeParse(undefined).success)
+    .map(([field]) => field);
   return missing.length > 0 ? { code: 'invalid-entry', value: `missing ${missing.join(', ')}` } : null;
 }
 

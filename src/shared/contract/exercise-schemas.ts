@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EXERCISE_LIMITS as L, LEVELS, MEDIA_MAX_BYTES, MEDIA_ROLES, TAGS } from '../domain';
+import { EXERCISE_LIMITS as L, FIGURE_CHOICES, LEVELS, MEDIA_MAX_BYTES, MEDIA_ROLES, TAGS } from '../domain';
 
 const id = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
 
@@ -75,6 +75,7 @@ export const exerciseDraftSchema = z
         licence: optionalText(L.sourceLength),
       })
       .nullable(),
+    figureChoice: z.enum(FIGURE_CHOICES),
   })
   .refine((draft) => !draft.secondaryMuscles.some((muscle) => draft.primaryMuscles.includes(muscle)), {
     message: 'a muscle is either worked mainly or also worked, not both',

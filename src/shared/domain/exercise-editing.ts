@@ -1,4 +1,4 @@
-import type { Level, MediaKind, MediaRole, Prescription, Source, Tag } from './library';
+import type { FigureChoice, Level, MediaKind, MediaRole, Prescription, Source, Tag } from './library';
 
 /** The roles a picture or video plays on a card; each role holds at most one item. */
 export const MEDIA_ROLES = ['start', 'end', 'still', 'loop'] as const satisfies readonly MediaRole[];
@@ -57,6 +57,8 @@ export interface ExerciseDraft {
   prescription: Prescription;
   oneSided: boolean;
   source: Source | null;
+  /** Whether its movement figure shows, and whether ahead of the trainer's own picture or video. */
+  figureChoice: FigureChoice;
 }
 
 /**
@@ -79,6 +81,7 @@ export function draftOf(exercise: ExerciseDraft): ExerciseDraft {
     prescription: { sets: p.sets, reps: p.reps, seconds: p.seconds, restSeconds: p.restSeconds },
     oneSided: exercise.oneSided,
     source: s && { name: s.name, url: s.url, reference: s.reference, licence: s.licence },
+    figureChoice: exercise.figureChoice,
   };
 }
 

@@ -55,6 +55,15 @@ export interface Source {
   licence: string | null;
 }
 
+/**
+ * What a trainer chose for an exercise's movement figure: `show` it (where the exercise has the trainer's
+ * own picture or video, that leads on the card and the figure shows everywhere else), show it `first` (on
+ * the card too, ahead of the trainer's picture or video), or `hide` it everywhere. Only an exercise with a
+ * figure (a built-in one) offers the choice; every exercise carries it, `show` unless chosen otherwise.
+ */
+export const FIGURE_CHOICES = ['show', 'first', 'hide'] as const;
+export type FigureChoice = (typeof FIGURE_CHOICES)[number];
+
 export interface ExerciseSummary {
   id: string;
   name: string;
@@ -65,8 +74,14 @@ export interface ExerciseSummary {
   secondaryMuscles: string[];
   equipment: string[];
   archived: boolean;
-  /** The movement figure drawn for it, if any. */
+  /** The movement figure drawn for its movement, if any, whether or not the trainer hid it. */
   figure: FigureKey | null;
+  figureChoice: FigureChoice;
+}
+
+/** The movement figure an exercise shows: none where it has none or the trainer hid it. */
+export function shownFigure(exercise: Pick<ExerciseSummary, 'figure' | 'figureChoice'>): FigureKey | null {
+  return exercise.figureChoice === 'hide' ? null : exercise.figure;
 }
 
 export interface Exercise extends ExerciseSummary {
@@ -77,6 +92,18 @@ export interface Exercise extends ExerciseSummary {
   oneSided: boolean;
   media: MediaItem[];
   source: Source | null;
+}
+
+/**
+ * What the card shows beside its muscle map: the trainer's own picture or video, or the movement figure, as
+ * the trainer chose (their picture or video unless they put the figure first); nothing when it has neither.
+ */
+export function cardPicture(
+  exercise: Pick<Exercise, 'figure' | 'figureChoice' | 'media'>,
+): 'media' | 'figure' | null {
+  const figure = shownFigure(exercise) !== null;
+  if (figure && (exercise.figureChoice === 'first' || exercise.media.length === 0)) return 'figure';
+  return exercise.media.length > 0 ? 'media' : null;
 }
 
 /** Which exercises a list holds by archive state: members see the active ones, a trainer any. */

@@ -8,6 +8,7 @@ import { bulkWrite } from './006-bulk-write';
 import { memberSessions } from './007-member-sessions';
 import { trainerAccess } from './008-trainer-access';
 import { sharedMediaFiles } from './009-shared-media-files';
+import { figureChoice } from './010-figure-choice';
 
 export interface Migration {
   version: number;
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   memberSessions,
   trainerAccess,
   sharedMediaFiles,
+  figureChoice,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -6,6 +6,7 @@ import type {
   ExerciseDraft,
   ExerciseStatus,
   ExerciseSummary,
+  FigureChoice,
   Goal,
   Level,
   MediaItem,
@@ -31,6 +32,7 @@ interface ExerciseRow {
   licence: string | null;
   archived_at: number | null;
   seed_key: string | null;
+  figure_choice: FigureChoice;
 }
 
 export interface ExerciseFilter {
@@ -55,7 +57,7 @@ export interface Page {
 export function listExerciseSummaries(db: Db, filter: ExerciseFilter = {}): ExerciseSummary[] {
   const { where, params } = matching(filter);
   // Only what a summary shows: a search answers hundreds of rows while the member types.
-  const sql = `SELECT e.id, e.name, e.level, e.archived_at, e.seed_key FROM exercise e ${where}
+  const sql = `SELECT e.id, e.name, e.level, e.archived_at, e.seed_key, e.figure_choice FROM exercise e ${where}
                ORDER BY e.name COLLATE NOCASE, e.id`;
   const rows = db.prepare<Record<string, unknown>, SummaryRow>(sql).all(params);
   return withRelations(db, rows, 'summary').map(({ row, relations }) => toSummary(row, relations));
@@ -140,7 +142,8 @@ export function listExerciseNames(db: Db): string[] {
 export function getExerciseSummaries(db: Db, ids: readonly string[]): ExerciseSummary[] {
   const rows = db
     .prepare<[string], SummaryRow>(
-      'SELECT id, name, level, archived_at, seed_key FROM exercise WHERE id IN (SELECT value FROM json_each(?))',
+      `SELECT id, name, level, archived_at, seed_key, figure_choice FROM exercise
+       WHERE id IN (SELECT value FROM json_each(?))`,
     )
     .all(JSON.stringify(ids));
   return withRelations(db, rows, 'summary').map(({ row, relations }) => toSummary(row, relations));
@@ -244,17 +247,22 @@ function exerciseRowParams(exercise: Omit<ExerciseWrite, 'seedKey'>): Record<str
     sourceUrl: source?.url ?? null,
     sourceReference: source?.reference ?? null,
     licence: source?.licence ?? null,
+    figureChoice: exercise.figureChoice,
   };
 }
 
 /** Inserts an exercise with all its parts; call inside a transaction so nothing is half-saved. */
 export function insertExercise(db: Db, exercise: ExerciseWrite, now: number): void {
+  // A figure shown as by default is left to the column's default: the seed then also fills a store that a
+  // migration's test holds at a version from before the choice.
+  const chosen = exercise.figureChoice !== 'show';
   statement(
     db,
     `INSERT INTO exercise (id, name, summary, level, one_sided, default_sets, default_reps, default_seconds,
-       default_rest_seconds, source_name, source_url, source_reference, licence, seed_key, created_at, updated_at)
+       default_rest_seconds, source_name, source_url, source_reference, licence, seed_key, created_at, updated_at
+       ${chosen ? ', figure_choice' : ''})
      VALUES (@id, @name, @summary, @level, @oneSided, @sets, @reps, @seconds, @restSeconds, @sourceName,
-       @sourceUrl, @sourceReference, @licence, @seedKey, @now, @now)`,
+       @sourceUrl, @sourceReference, @licence, @seedKey, @now, @now ${chosen ? ', @figureChoice' : ''})`,
   ).run({
     ...exerciseRowParams(exercise),
     seedKey: exercise.seedKey,
@@ -273,7 +281,8 @@ export function updateExercise(db: Db, exercise: Omit<ExerciseWrite, 'seedKey'>,
     `UPDATE exercise SET name = @name, summary = @summary, level = @level, one_sided = @oneSided,
          default_sets = @sets, default_reps = @reps, default_seconds = @seconds,
          default_rest_seconds = @restSeconds, source_name = @sourceName, source_url = @sourceUrl,
-         source_reference = @sourceReference, licence = @licence, updated_at = @now
+         source_reference = @sourceReference, licence = @licence, figure_choice = @figureChoice,
+         updated_at = @now
        WHERE id = @id`,
   ).run({ ...exerciseRowParams(exercise), now }).changes;
   if (changed === 0) return false;
@@ -366,7 +375,7 @@ function emptyRelations(): Relations {
   };
 }
 
-type SummaryRow = Pick<ExerciseRow, 'id' | 'name' | 'level' | 'archived_at' | 'seed_key'>;
+type SummaryRow = Pick<ExerciseRow, 'id' | 'name' | 'level' | 'archived_at' | 'seed_key' | 'figure_choice'>;
 
 /**
  * Loads the child rows of many exercises with one query per table, not one per exercise; steps, cues and
@@ -463,6 +472,7 @@ function toSummary(row: SummaryRow, relations: Relations): ExerciseSummary {
     archived: row.archived_at !== null,
     // A built-in exercise, edited or not, keeps the figure of its movement.
     figure: isFigureKey(row.seed_key) ? row.seed_key : null,
+    figureChoice: row.figure_choice,
   };
 }
 

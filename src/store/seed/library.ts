@@ -28,6 +28,7 @@ export const SEED_EXERCISES: readonly ExerciseSeed[] = [
     prescription: { sets: 3, reps: 10, seconds: null, restSeconds: 90 },
     oneSided: false,
     source: null,
+    figureChoice: 'show',
   },
   {
     seedKey: 'seated-cable-row',
@@ -50,6 +51,7 @@ export const SEED_EXERCISES: readonly ExerciseSeed[] = [
     prescription: { sets: 3, reps: 12, seconds: null, restSeconds: 60 },
     oneSided: false,
     source: null,
+    figureChoice: 'show',
   },
   {
     seedKey: 'reverse-fly',
@@ -72,6 +74,7 @@ export const SEED_EXERCISES: readonly ExerciseSeed[] = [
     prescription: { sets: 3, reps: 15, seconds: null, restSeconds: 45 },
     oneSided: false,
     source: null,
+    figureChoice: 'show',
   },
   {
     seedKey: 't-bar-row',
@@ -94,6 +97,7 @@ export const SEED_EXERCISES: readonly ExerciseSeed[] = [
     prescription: { sets: 4, reps: 8, seconds: null, restSeconds: 120 },
     oneSided: false,
     source: null,
+    figureChoice: 'show',
   },
   {
     seedKey: 'deadlift',
@@ -116,6 +120,7 @@ export const SEED_EXERCISES: readonly ExerciseSeed[] = [
     prescription: { sets: 3, reps: 5, seconds: null, restSeconds: 150 },
     oneSided: false,
     source: null,
+    figureChoice: 'show',
   },
   {
     seedKey: 'face-pull',
@@ -138,6 +143,7 @@ export const SEED_EXERCISES: readonly ExerciseSeed[] = [
     prescription: { sets: 3, reps: 15, seconds: null, restSeconds: 45 },
     oneSided: false,
     source: null,
+    figureChoice: 'show',
   },
   {
     seedKey: 'pull-up',
@@ -161,5 +167,6 @@ export const SEED_EXERCISES: readonly ExerciseSeed[] = [
     prescription: { sets: 3, reps: 6, seconds: null, restSeconds: 90 },
     oneSided: false,
     source: null,
+    figureChoice: 'show',
   },
 ];

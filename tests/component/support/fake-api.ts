@@ -80,6 +80,7 @@ export function summary(overrides: Partial<ExerciseSummary> = {}): ExerciseSumma
     equipment: ['cable'],
     archived: false,
     figure: null,
+    figureChoice: 'show',
     ...overrides,
   };
 }

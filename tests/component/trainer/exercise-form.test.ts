@@ -88,6 +88,7 @@ describe('trainer exercise form', () => {
       prescription: { sets: 4, reps: null, seconds: 30, restSeconds: 60 },
       oneSided: false,
       source: { name: 'Club handbook', url: 'https://example.org/band', reference: null, licence: null },
+      figureChoice: 'show',
     } satisfies ExerciseDraft);
     expect(router.currentRoute.value.fullPath).toBe('/trainer/exercises/new-1');
     expect(wrapper.get('[role="status"]').text()).toContain('Band pull-apart is saved');

@@ -7,7 +7,7 @@ import { startBackend } from '../../../src/services/backend';
 import { createServices, type Services } from '../../../src/services';
 import { createLibraryEditingService } from '../../../src/services/library-editing';
 import { LOCAL_SCREEN_ID, type ApiError, type Result } from '@shared/contract';
-import type { Exercise } from '@shared/domain';
+import { draftOf, type Exercise } from '@shared/domain';
 import { insertMedia } from '../../../src/store/repositories/exercise-media';
 import { insertMember } from '../../../src/store/repositories/members';
 import { seedLibrary } from '../../../src/store/seed/seed';
@@ -98,6 +98,7 @@ describe('library editing', () => {
         source,
         archived: false,
         figure: null,
+        figureChoice: 'show',
       } satisfies Exercise);
       expect(services.library.list({ query: 'pull apart', limit: 50 }).exercises.map((e) => e.id)).toEqual([
         'new-1',
@@ -207,6 +208,52 @@ describe('library editing', () => {
       });
       expect(rowCounts(store.db)).toEqual(before);
       expect(services.library.get('deadlift')).toEqual(edited);
+    });
+
+    it('keeps what a trainer chose for a figure, in the exercise, the library list and a later start', async () => {
+      // Read once, so the library holds the summaries in memory before the choices change.
+      const shown = services.library.list({ limit: 50 }).exercises;
+      expect(shown.every((summary) => summary.figureChoice === 'show' && summary.figure !== null)).toBe(true);
+      const current = (id: string) => draftOf(services.library.get(id));
+
+      const hidden = value(
+        await dispatch('library:update', {
+          id: 'pull-up',
+          exercise: { ...current('pull-up'), figureChoice: 'hide' },
+        }),
+      );
+      value(
+        await dispatch('library:update', {
+          id: 'face-pull',
+          exercise: { ...current('face-pull'), figureChoice: 'first' },
+        }),
+      );
+
+      expect(hidden).toMatchObject({ id: 'pull-up', figure: 'pull-up', figureChoice: 'hide' });
+      expect(services.library.get('face-pull').figureChoice).toBe('first');
+      const listed = services.library.list({ limit: 50 }).exercises;
+      expect(Object.fromEntries(listed.map((summary) => [summary.id, summary.figureChoice]))).toMatchObject({
+        'pull-up': 'hide',
+        'face-pull': 'first',
+        deadlift: 'show',
+      });
+      // A duplicate has no figure of its own, but keeps the choice with the rest of the content.
+      const copy = value(await dispatch('library:duplicate', { id: 'pull-up' }));
+      expect(copy).toMatchObject({ figure: null, figureChoice: 'hide' });
+
+      seedLibrary(store.db, T0 + 86_400_000);
+      expect(createServices(store.context).library.get('pull-up').figureChoice).toBe('hide');
+    });
+
+    it('refuses a figure choice it does not know, naming the field', async () => {
+      const error = failure(
+        await dispatch('library:update', {
+          id: 'pull-up',
+          exercise: { ...draftOf(services.library.get('pull-up')), figureChoice: 'sideways' },
+        }),
+      );
+      expect(error).toMatchObject({ code: 'invalid-input', field: 'exercise.figureChoice' });
+      expect(services.library.get('pull-up').figureChoice).toBe('show');
     });
 
     it('reports an unknown exercise as not-found and writes nothing', async () => {

@@ -136,7 +136,9 @@ describe('library export and re-import', () => {
       write.prescription = { ...write.prescription, reps: null, seconds: 40 };
       write.tags = ['posture'];
       write.secondaryMuscles = ['rhomboids'];
+      write.figureChoice = 'hide';
     });
+    editExercise(source.db, 'pull-up', (write) => (write.figureChoice = 'first'));
     source.db.prepare("UPDATE exercise SET archived_at = 1 WHERE id = 'deadlift'").run();
     insertEquipmentIfMissing(source.db, { id: 'sandbag', name: 'Sandbag', coarseTerm: null });
     source.db.transaction(() =>
@@ -162,6 +164,7 @@ describe('library export and re-import', () => {
             reference: 'c-7',
             licence: 'CC BY 4.0',
           },
+          figureChoice: 'show',
           seedKey: null,
         },
         source.clock.now(),
@@ -175,7 +178,7 @@ describe('library export and re-import', () => {
     const report = await importText(target, doc);
     expect({ ...preview, dryRun: false }).toEqual(report);
 
-    expect(report.counts).toEqual({ added: 1, updated: 2, unchanged: 5, skipped: 0 });
+    expect(report.counts).toEqual({ added: 1, updated: 3, unchanged: 4, skipped: 0 });
     expect(entryFor(report, 'face-pull').changes).toEqual([
       'name',
       'tags',
@@ -183,14 +186,41 @@ describe('library export and re-import', () => {
       'steps',
       'cues',
       'prescription',
+      'figureChoice',
     ]);
+    expect(entryFor(report, 'pull-up').changes).toEqual(['figureChoice']);
     expect(entryFor(report, 'deadlift').changes).toEqual(['archived']);
     expect(entryFor(report, 'sandbag-carry').notes).toEqual([{ code: 'equipment-added', value: 'Sandbag' }]);
     expect(report.equipmentAdded).toEqual([{ id: 'sandbag', name: 'Sandbag' }]);
     expect(exportOf(target)).toEqual(exportOf(source));
 
+    expect(getExercise(target.db, 'face-pull')?.figureChoice).toBe('hide');
+    expect(getExercise(target.db, 'pull-up')?.figureChoice).toBe('first');
+
     const again = await importText(target, doc);
     expect(again.counts).toEqual({ added: 0, updated: 0, unchanged: 8, skipped: 0 });
+  });
+
+  it('imports an export written before figures could be hidden with every figure shown', async () => {
+    const doc = source.services.libraryTransfer.exportLibrary();
+    expect(doc.exercises.every((entry) => entry.figureChoice === 'show')).toBe(true);
+    const older = {
+      ...doc,
+      exercises: doc.exercises.map(({ figureChoice: _figureChoice, ...entry }) => entry),
+    };
+    editExercise(target.db, 'pull-up', (write) => (write.figureChoice = 'hide'));
+
+    const report = await importText(target, older);
+    expect(report.counts).toEqual({ added: 0, updated: 1, unchanged: 6, skipped: 0 });
+    expect(entryFor(report, 'pull-up').changes).toEqual(['figureChoice']);
+    expect(getExercise(target.db, 'pull-up')?.figureChoice).toBe('show');
+    const empty = emptyLibrary();
+    try {
+      expect((await importText(empty, older)).counts.added).toBe(7);
+      expect(exportOf(empty)).toEqual(exportOf(source));
+    } finally {
+      empty.close();
+    }
   });
 
   it('skips a Gymdeck entry that is unsound or names what this library lacks, and imports the rest', async () => {

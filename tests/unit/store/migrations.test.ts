@@ -13,8 +13,9 @@ import {
 } from '../../../src/store/migrations';
 import {
   exercisesChangedSince,
+  getExercise,
   libraryRevision,
-  listExerciseSummaries,
+  listExerciseIds,
 } from '../../../src/store/repositories/exercises';
 import { seedLibrary } from '../../../src/store/seed/seed';
 import { rowCounts, tableNames } from '../../support/store';
@@ -27,6 +28,17 @@ function schemaSql(db: Database.Database): string[] {
     .prepare<[], { sql: string }>('SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY type, name')
     .all()
     .map((row) => row.sql);
+}
+
+/**
+ * Every row of the exercise tables, in a fixed order: what a library is, read the same way at any version
+ * (the repository reads columns later migrations add).
+ */
+function libraryRows(db: Database.Database): Record<string, unknown[]> {
+  const tables = ['exercise', 'exercise_alias', 'exercise_tag', 'exercise_muscle', 'exercise_equipment'];
+  return Object.fromEntries(
+    tables.map((table) => [table, db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all()]),
+  );
 }
 
 describe('migrations', () => {
@@ -134,8 +146,7 @@ describe('migration 2 (exercise search)', () => {
     expect(schemaVersion(db)).toBe(1);
 
     expect(migrate(db, MIGRATIONS.slice(0, 2))).toBe(2);
-    const search = (text: string): string[] =>
-      listExerciseSummaries(db, { query: text }).map((exercise) => exercise.id);
+    const search = (text: string): string[] => listExerciseIds(db, { query: text });
     expect(search('landmine')).toEqual(['t-bar-row']);
     expect(search('rhomboid')).toContain('reverse-fly');
 
@@ -152,11 +163,11 @@ describe('migration 4 (library revision)', () => {
     const db = openDatabase(':memory:');
     migrate(db, MIGRATIONS.slice(0, 3));
     seedLibrary(db, 1);
-    const summariesBefore = listExerciseSummaries(db, {});
+    const before = libraryRows(db);
 
     expect(migrate(db, MIGRATIONS.slice(0, 4))).toBe(4);
     expect(libraryRevision(db)).toBe(0);
-    expect(listExerciseSummaries(db, {})).toEqual(summariesBefore);
+    expect(libraryRows(db)).toEqual(before);
     db.prepare("UPDATE exercise SET archived_at = 5 WHERE id = 'deadlift'").run();
     expect(libraryRevision(db)).toBe(1);
     db.close();
@@ -170,11 +181,11 @@ describe('migration 5 (library changes)', () => {
     seedLibrary(db, 1);
     db.prepare("UPDATE exercise SET archived_at = 5 WHERE id = 'deadlift'").run();
     const revision = libraryRevision(db);
-    const summariesBefore = listExerciseSummaries(db, { status: 'all' });
+    const before = libraryRows(db);
 
     expect(migrate(db, MIGRATIONS.slice(0, 5))).toBe(5);
     expect(libraryRevision(db)).toBe(revision);
-    expect(listExerciseSummaries(db, { status: 'all' })).toEqual(summariesBefore);
+    expect(libraryRows(db)).toEqual(before);
     expect(exercisesChangedSince(db, 0)).toEqual([]);
 
     db.prepare("UPDATE exercise SET name = 'Rope face pull' WHERE id = 'face-pull'").run();
@@ -235,6 +246,39 @@ describe('migration 9 (shared media files)', () => {
     // Still removed with its exercise.
     db.exec("DELETE FROM circuit_step; DELETE FROM exercise WHERE id = 'deadlift'");
     expect(db.prepare('SELECT id FROM exercise_media').pluck().all()).toEqual(['m1']);
+    db.close();
+  });
+});
+
+describe('migration 10 (figure choice)', () => {
+  it('keeps every exercise of a version-9 store with its figure shown, and then keeps a choice', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 9));
+    seedLibrary(db, 1);
+    db.prepare("UPDATE exercise SET name = 'Rope face pull', archived_at = 7 WHERE id = 'face-pull'").run();
+    const before = libraryRows(db);
+    const exercises = before.exercise as Record<string, unknown>[];
+
+    expect(migrate(db, MIGRATIONS.slice(0, 10))).toBe(10);
+    expect(libraryRows(db)).toEqual({
+      ...before,
+      exercise: exercises.map((row) => ({ ...row, figure_choice: 'show' })),
+    });
+    expect(getExercise(db, 'face-pull')).toMatchObject({
+      name: 'Rope face pull',
+      archived: true,
+      figure: 'face-pull',
+      figureChoice: 'show',
+    });
+
+    const revision = libraryRevision(db);
+    db.prepare("UPDATE exercise SET figure_choice = 'hide' WHERE id = 'pull-up'").run();
+    expect(getExercise(db, 'pull-up')).toMatchObject({ figure: 'pull-up', figureChoice: 'hide' });
+    // A choice is a library change: summaries kept in memory are read again.
+    expect(exercisesChangedSince(db, revision)).toEqual(['pull-up']);
+    expect(() =>
+      db.prepare("UPDATE exercise SET figure_choice = 'sideways' WHERE id = 'deadlift'").run(),
+    ).toThrow(/CHECK/);
     db.close();
   });
 });

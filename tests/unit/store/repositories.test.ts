@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { draftOf } from '@shared/domain';
 import type { Db } from '../../../src/store/database';
 import { getCircuit, insertCircuit, listCircuitSummaries } from '../../../src/store/repositories/circuits';
 import { toFtsQuery } from '../../../src/store/repositories/exercise-search';
@@ -9,6 +10,7 @@ import {
   listExerciseIds,
   listExerciseSummaries,
   libraryRevision,
+  updateExercise,
   type ExerciseFilter,
   type ExerciseWrite,
 } from '../../../src/store/repositories/exercises';
@@ -37,6 +39,7 @@ function trainerExercise(overrides: Partial<ExerciseWrite> = {}): ExerciseWrite 
     prescription: { sets: 2, reps: 20, seconds: null, restSeconds: 30 },
     oneSided: false,
     source: null,
+    figureChoice: 'show',
     seedKey: null,
     ...overrides,
   };
@@ -158,6 +161,7 @@ describe('exercises repository', () => {
         'archived',
         'equipment',
         'figure',
+        'figureChoice',
         'id',
         'level',
         'name',
@@ -257,7 +261,28 @@ describe('exercises repository', () => {
       oneSided: true,
       media: [],
       source,
+      figureChoice: 'show',
     });
+  });
+
+  it('keeps what a trainer chose for a figure, written new or over an edit, in the exercise and its summary', () => {
+    const pullUp = getExercise(store.db, 'pull-up');
+    if (!pullUp) throw new Error('no pull-up');
+    expect(pullUp).toMatchObject({ figure: 'pull-up', figureChoice: 'show' });
+    store.db.transaction(() =>
+      updateExercise(store.db, { ...draftOf(pullUp), id: 'pull-up', figureChoice: 'hide' }, T0),
+    )();
+    store.db.transaction(() => insertExercise(store.db, trainerExercise({ figureChoice: 'first' }), T0))();
+
+    expect(getExercise(store.db, 'pull-up')).toEqual({ ...pullUp, figureChoice: 'hide' });
+    expect(getExercise(store.db, 'band-pull-apart')?.figureChoice).toBe('first');
+    const summaries = listExerciseSummaries(store.db, {});
+    const choiceOf = (id: string) => summaries.find((summary) => summary.id === id)?.figureChoice;
+    expect([choiceOf('pull-up'), choiceOf('band-pull-apart'), choiceOf('deadlift')]).toEqual([
+      'hide',
+      'first',
+      'show',
+    ]);
   });
 });
 

@@ -183,6 +183,7 @@ export const en = {
       prescription: 'sets and reps',
       oneSided: 'one side at a time',
       source: 'source',
+      figureChoice: 'movement figure',
       archived: 'archived',
     },
     note: {

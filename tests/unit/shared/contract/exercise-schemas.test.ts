@@ -55,6 +55,9 @@ describe('exercise draft schema', () => {
         'source.url: must be a web address',
       ],
       [{ ...VALID_DRAFT, oneSided: 'yes' }, 'oneSided:'],
+      [draft({ figureChoice: 'sideways' as never }), 'figureChoice:'],
+      // An edit names the choice: leaving it out would quietly show a figure the trainer hid.
+      [{ ...VALID_DRAFT, figureChoice: undefined }, 'figureChoice:'],
       [{ ...VALID_DRAFT, id: 'face-pull' }, 'Unrecognized key'],
     ];
     for (const [payload, expected] of cases)

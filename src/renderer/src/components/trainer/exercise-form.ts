@@ -73,6 +73,7 @@ export function emptyForm(): ExerciseForm {
     prescription: { sets: 3, measure: 'reps', reps: 10, seconds: 30, restSeconds: 60 },
     oneSided: false,
     source: { name: '', url: '', reference: '', licence: '' },
+    figureChoice: 'show',
   };
 }
 
@@ -131,6 +132,7 @@ export function toDraft(form: ExerciseForm): ExerciseDraft {
           licence: orNull(source.licence),
         }
       : null,
+    figureChoice: form.figureChoice,
   };
 }
 
