@@ -185,6 +185,32 @@ describe('exercise card', () => {
 });
 
 describe('exercise media', () => {
+  it('shows the movement figure, ahead of the trainer’s video where chosen, and none where hidden', async () => {
+    reduceMotion(false);
+    const video = media('vid-1', 'video', 'loop');
+    const shown = async (overrides: Partial<Exercise>) => {
+      const { wrapper } = await openCard('/library/a', { figure: 'face-pull', ...overrides });
+      return {
+        figure: wrapper.find('.card [data-figure="face-pull"]').exists(),
+        video: wrapper.find('video').exists(),
+        map: wrapper.find('.card__map').exists(),
+      };
+    };
+    expect(await shown({})).toEqual({ figure: true, video: false, map: true });
+    expect(await shown({ media: [video] })).toEqual({ figure: false, video: true, map: true });
+    expect(await shown({ media: [video], figureChoice: 'first' })).toEqual({
+      figure: true,
+      video: false,
+      map: true,
+    });
+    expect(await shown({ figureChoice: 'hide' })).toEqual({ figure: false, video: false, map: true });
+    expect(await shown({ media: [video], figureChoice: 'hide' })).toEqual({
+      figure: false,
+      video: true,
+      map: true,
+    });
+  });
+
   it('gives the muscle map the space when there is no media', async () => {
     const { wrapper } = await openCard('/library/a');
     expect(wrapper.find('.media').exists()).toBe(false);

@@ -1,10 +1,13 @@
 import { mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MOVEMENT_FIGURES, cycleSeconds } from '@shared/figures';
+import type { Exercise } from '@shared/domain';
 import MovementFigure from '@renderer/components/movement-figure/MovementFigure.vue';
+import StepFigure from '@renderer/components/timers/StepFigure.vue';
 import { STOPS } from '@renderer/components/movement-figure/figure-motion';
 import drawingSource from '@renderer/components/movement-figure/FigureDrawing.vue?raw';
 import { createAppI18n } from '@renderer/i18n';
+import { exercise } from '../support/fake-api';
 
 type Props = InstanceType<typeof MovementFigure>['$props'];
 
@@ -124,5 +127,21 @@ describe('movement figure', () => {
       const wrapper = mountFigure({ figure: figure as Props['figure'] });
       expect(wrapper.find(selector).exists(), figure).toBe(true);
     }
+  });
+});
+
+describe('the figure beside a timer', () => {
+  const mountStep = (overrides: Partial<Exercise>) =>
+    mount(StepFigure, {
+      props: { exercise: exercise({ id: 'pull-up', name: 'Pull-up', figure: 'pull-up', ...overrides }) },
+      global: { plugins: [createAppI18n()] },
+    });
+
+  it('moves beside the countdown unless the trainer hid it, whatever leads on the card', () => {
+    reduceMotion(false);
+    expect(mountStep({}).find('[data-figure="pull-up"]').exists()).toBe(true);
+    expect(mountStep({ figureChoice: 'first' }).find('[data-figure="pull-up"]').exists()).toBe(true);
+    expect(mountStep({ figureChoice: 'hide' }).find('.step-figure').exists()).toBe(false);
+    expect(mountStep({ figure: null }).find('.step-figure').exists()).toBe(false);
   });
 });

@@ -241,4 +241,98 @@ describe('trainer exercise form', () => {
     expect(wrapper.get('[role="status"]').text()).toBe('Cable row, close grip is saved.');
     expect(wrapper.text()).not.toContain('Changes not saved yet');
   });
+
+  describe('movement figure', () => {
+    const VIDEO = { id: 'm1', kind: 'video', role: 'loop', mimeType: 'video/mp4', byteSize: 10 } as const;
+    const group = (wrapper: VueWrapper, label: string) =>
+      wrapper.find(`[role="radiogroup"][aria-label="${label}"]`);
+    const chosen = (wrapper: VueWrapper, label: string) =>
+      (group(wrapper, label).find('input:checked').element as HTMLInputElement | undefined)?.value;
+    const choose = (wrapper: VueWrapper, label: string, value: string) =>
+      group(wrapper, label).get(`input[value="${value}"]`).setValue(true);
+
+    async function editBuiltIn(overrides: Parameters<typeof exercise>[0] = {}) {
+      const saved = exercise({
+        id: 'pull-up',
+        name: 'Pull-up',
+        figure: 'pull-up',
+        cues: ['Chest up', 'Sit tall'],
+        ...overrides,
+      });
+      const update = vi.fn((input: { id: string; exercise: ExerciseDraft }) =>
+        Promise.resolve(ok({ ...saved, figureChoice: input.exercise.figureChoice })),
+      );
+      const mounted = await open('/trainer/exercises/pull-up', {
+        'library:get': () => Promise.resolve(ok(saved)),
+        'library:update': update,
+      });
+      return { ...mounted, update };
+    }
+
+    async function save(wrapper: VueWrapper): Promise<void> {
+      await wrapper.get('form').trigger('submit');
+      await flushPromises();
+    }
+
+    it('hides a built-in exercise’s figure and saves the choice with the exercise', async () => {
+      const { wrapper, update } = await editBuiltIn();
+      const section = wrapper.findAll('section').find((s) => s.find('h2').text() === 'Movement figure');
+      expect(section?.find('[data-figure="pull-up"]').exists()).toBe(true);
+      expect(chosen(wrapper, 'Movement figure')).toBe('show');
+      // Without a picture or video of the trainer's, there is nothing for the figure to lead.
+      expect(group(wrapper, 'On the card, show').exists()).toBe(false);
+      expect(wrapper.text()).toContain('It moves on the card, in the circuit player and on the display loop');
+
+      await choose(wrapper, 'Movement figure', 'hide');
+      expect(chosen(wrapper, 'Movement figure')).toBe('hide');
+      expect(wrapper.text()).toContain('Changes not saved yet');
+      expect(wrapper.text()).toContain('the timers show no figure');
+      await save(wrapper);
+      expect(update).toHaveBeenCalledWith({
+        id: 'pull-up',
+        exercise: expect.objectContaining({ name: 'Pull-up', figureChoice: 'hide' }),
+      });
+      expect(wrapper.text()).not.toContain('Changes not saved yet');
+    });
+
+    it('lets the figure lead on the card over the trainer’s video, and remembers it while hidden', async () => {
+      const { wrapper, update } = await editBuiltIn({ media: [VIDEO] });
+      expect(chosen(wrapper, 'On the card, show')).toBe('media');
+      await choose(wrapper, 'On the card, show', 'figure');
+      expect(wrapper.text()).toContain('The card shows the figure instead of your picture or video');
+
+      await choose(wrapper, 'Movement figure', 'hide');
+      expect(group(wrapper, 'On the card, show').exists()).toBe(false);
+      await choose(wrapper, 'Movement figure', 'show');
+      expect(chosen(wrapper, 'On the card, show')).toBe('figure');
+      await save(wrapper);
+      expect(update).toHaveBeenLastCalledWith({
+        id: 'pull-up',
+        exercise: expect.objectContaining({ figureChoice: 'first' }),
+      });
+
+      await choose(wrapper, 'On the card, show', 'media');
+      await save(wrapper);
+      expect(update).toHaveBeenLastCalledWith({
+        id: 'pull-up',
+        exercise: expect.objectContaining({ figureChoice: 'show' }),
+      });
+    });
+
+    it('offers no figure choice for an exercise without a figure, and keeps its choice as it was', async () => {
+      const update = vi.fn(() => Promise.resolve(ok(exercise())));
+      const { wrapper } = await open('/trainer/exercises/ex-1', {
+        'library:get': () =>
+          Promise.resolve(ok(exercise({ figureChoice: 'hide', cues: ['Chest up', 'Sit tall'] }))),
+        'library:update': update,
+      });
+      expect(wrapper.text()).toContain('Edit: Seated cable row');
+      expect(group(wrapper, 'Movement figure').exists()).toBe(false);
+      await save(wrapper);
+      expect(update).toHaveBeenCalledWith({
+        id: 'ex-1',
+        exercise: expect.objectContaining({ figureChoice: 'hide' }),
+      });
+    });
+  });
 });

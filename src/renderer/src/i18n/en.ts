@@ -403,6 +403,7 @@ export const en = {
       steps: 'Steps',
       cues: 'Cues',
       source: 'Source and licence',
+      figure: 'Movement figure',
       media: 'Pictures and video',
     },
     fields: {
@@ -490,6 +491,24 @@ export const en = {
       cue: 'Cue {n}',
       remove: 'Remove cue {n}',
       add: 'Add a cue',
+    },
+    figure: {
+      hint: 'Gymdeck draws this built-in exercise moving, in the colours of the muscle map.',
+      label: 'Movement figure',
+      show: 'Show',
+      hide: 'Hide',
+      leadLabel: 'On the card, show',
+      leadMedia: 'My picture or video',
+      leadFigure: 'The movement figure',
+      shown:
+        'It moves on the card, in the circuit player and on the display loop; the library tile shows its end position.',
+      shownAfterMedia:
+        'The card shows your picture or video; the circuit player, the display loop and the library tile show the figure.',
+      shownFirst:
+        'The card shows the figure instead of your picture or video, and so do the circuit player, the display loop and the library tile.',
+      hidden: 'Members see the muscle map instead, on the card and the library tile; the timers show no figure.',
+      hiddenWithMedia:
+        'The card shows your picture or video; the library tile shows the muscle map; the timers show no figure.',
     },
     media: {
       hint: 'Start and end poses take turns on the card; a video loops instead; a still shows alone. Each file is saved as soon as you choose it.',
