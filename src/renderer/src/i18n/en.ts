@@ -506,7 +506,8 @@ export const en = {
         'The card shows your picture or video; the circuit player, the display loop and the library tile show the figure.',
       shownFirst:
         'The card shows the figure instead of your picture or video, and so do the circuit player, the display loop and the library tile.',
-      hidden: 'Members see the muscle map instead, on the card and the library tile; the timers show no figure.',
+      hidden:
+        'Members see the muscle map instead, on the card and the library tile; the timers show no figure.',
       hiddenWithMedia:
         'The card shows your picture or video; the library tile shows the muscle map; the timers show no figure.',
     },
