@@ -98,6 +98,20 @@ export class TrainerExercisesPage {
     await this.page.mouse.up();
   }
 
+  async edit(name: string): Promise<void> {
+    await this.row(name)
+      .getByRole('link', { name: `Edit ${name}` })
+      .click();
+    await this.page.getByRole('heading', { level: 1, name: `Edit: ${name}` }).waitFor();
+  }
+
+  /** A radio button of the movement figure's choices ("Movement figure", "On the card, show"). */
+  figureChoice(group: string, option: string): Locator {
+    return this.page
+      .getByRole('radiogroup', { name: group, exact: true })
+      .getByRole('radio', { name: option, exact: true });
+  }
+
   async backToList(): Promise<void> {
     await this.page.getByRole('link', { name: 'All exercises' }).click();
     await this.listHeading.waitFor();
