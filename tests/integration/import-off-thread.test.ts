@@ -124,7 +124,7 @@ describe('a big import', { timeout: 90_000 }, () => {
     value(
       await backend.dispatch('library:update', {
         id,
-        exercise: { ...draftOf(before), name: 'Our exercise' },
+        exercise: { ...draftOf(before), name: 'Our exercise', cues: ['Brace.', 'Breathe.'] },
       }),
     );
     const report = value<ImportReport>(await importing);
