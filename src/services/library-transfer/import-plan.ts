@@ -180,13 +180,11 @@ export interface ImportWriter {
   /** The file planned again against the library as it is now (in a transaction of its own, or the caller's). */
   replan: () => ImportPlan;
   onProgress?: ((progress: ImportProgress) => void) | undefined;
-  /** How long a chunk may go on writing entries, in ms, and the clock that says; 50 ms by default. */
-  chunkMs?: number | undefined;
-  clock?: (() => number) | undefined;
-  /** The fewest and the most entries in a chunk (the fewest go in whatever the clock says). */
+  /** The fewest and the most entries in a chunk; between them, a chunk ends once it took CHUNK_MS. */
   chunkEntries?: { min: number; max: number } | undefined;
 }
 
+/** How long a chunk goes on writing (in ms) once it holds its fewest entries. */
 const CHUNK_MS = 50;
 const CHUNK_ENTRIES = { min: 50, max: 250 };
 /** How often a chunk finds the library changed and plans again before it plans under the lock. */
@@ -213,8 +211,8 @@ export async function writeImport(
   writer: ImportWriter,
 ): Promise<ImportReport> {
   const total = plan.entries.length;
-  const clock = writer.clock ?? (() => performance.now());
-  const budget = { ms: writer.chunkMs ?? CHUNK_MS, ...(writer.chunkEntries ?? CHUNK_ENTRIES) };
+  const clock = (): number => performance.now();
+  const budget = { ms: CHUNK_MS, ...(writer.chunkEntries ?? CHUNK_ENTRIES) };
   const entries: ImportEntryReport[] = [];
   const added = new Map<string, EquipmentWithTerm>();
   let current = plan;
@@ -307,7 +305,8 @@ function applyChunk(
   const writeAll = (): void => {
     for (let at = start; at < plan.entries.length; at += 1) {
       const count = at - start;
-      if (count >= budget.max || (count >= budget.min && clock() - began >= budget.ms)) break;
+      const full = count >= budget.max || (count >= budget.min && clock() - began >= budget.ms);
+      if (full && count > 0) break;
       const { index, result, write } = plan.entries[at] as PlannedEntry;
       if (!write) {
         entries.push({ index, ...result });
