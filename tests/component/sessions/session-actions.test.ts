@@ -7,7 +7,7 @@ import type { SessionSummary, SessionView, SetChange } from '@shared/domain';
 import App from '@renderer/App.vue';
 import { useMemberSessionStore } from '@renderer/stores/member-session';
 import { mountWithApp } from '../support/mount-app';
-import { START, loggedSet, memberApi, sessionItem, sessionView } from '../support/sessions';
+import { arrivedAt, START, loggedSet, memberApi, sessionItem, sessionView } from '../support/sessions';
 
 const PATH = '/member/session/session-1';
 const ROW = sessionItem({ logged: [loggedSet({ id: 'set-1', reps: 10, loadKg: 40 })] });
@@ -245,7 +245,7 @@ describe('set screen actions', () => {
     await button(dialog(wrapper), 'Finish').trigger('click');
     await flushPromises();
     expect(finished).toEqual([{ sessionId: 'session-1' }]);
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('member-summary'));
+    await arrivedAt(router, 'member-summary');
     await flushPromises();
     expect(wrapper.get('h1').text()).toBe('Well done, Sam K.');
   });
@@ -261,7 +261,7 @@ describe('set screen actions', () => {
     await button(wrapper, 'Leave, finish later').trigger('click');
     await flushPromises();
     expect(signOuts).toEqual([{}]);
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('display'));
+    await arrivedAt(router, 'display');
     const store = useMemberSessionStore();
     expect(store.member).toBeNull();
     expect(store.session).toBeNull();

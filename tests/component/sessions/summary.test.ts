@@ -1,10 +1,10 @@
 import { flushPromises, type VueWrapper } from '@vue/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { fail, ok, type Result } from '@shared/contract/result';
 import { loadToKg, type PersonalRecord, type SessionSummary } from '@shared/domain';
 import App from '@renderer/App.vue';
 import { mountWithApp } from '../support/mount-app';
-import { SAM, START, memberApi } from '../support/sessions';
+import { arrivedAt, SAM, START, memberApi } from '../support/sessions';
 
 const PATH = '/member/session/session-1/summary';
 
@@ -146,7 +146,7 @@ describe('session summary', () => {
     await done?.trigger('click');
     await flushPromises();
     expect(signOuts).toEqual([{}]);
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('display'));
+    await arrivedAt(router, 'display');
     expect(wrapper.text()).not.toContain('Sam K.');
   });
 

@@ -1,3 +1,5 @@
+import { expect, vi } from 'vitest';
+import type { Router } from 'vue-router';
 import type { GymdeckApi } from '@shared/contract/api';
 import { fail, ok } from '@shared/contract/result';
 import type {
@@ -121,4 +123,14 @@ export function deferred<T>() {
   let resolve: (value: T) => void = () => undefined;
   const promise = new Promise<T>((settle) => (resolve = settle));
   return { promise, resolve };
+}
+
+/**
+ * Waits until the app's router has arrived at `where` (a route name, or a full path): screens other than the
+ * first are chunks of their own, read and compiled on first use, which a busy machine takes its time over.
+ */
+export async function arrivedAt(router: Router, where: string): Promise<void> {
+  const here = (): string =>
+    where.startsWith('/') ? router.currentRoute.value.fullPath : String(router.currentRoute.value.name);
+  await vi.waitFor(() => expect(here()).toBe(where), { timeout: 15_000 });
 }
