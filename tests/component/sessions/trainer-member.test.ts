@@ -5,6 +5,9 @@ import type { MethodInput } from '@shared/contract';
 import { fail, ok } from '@shared/contract/result';
 import type { Member, MemberDataCounts, Plan, PlanSummary } from '@shared/domain';
 import App from '@renderer/App.vue';
+import { installAccessGuard } from '@renderer/access';
+import { usePairingStore } from '@renderer/stores/pairing';
+import { useTrainerStore } from '@renderer/stores/trainer';
 import { mountWithApp } from '../support/mount-app';
 import { START, arrivedAt, memberApi, sessionItem, sessionView } from '../support/sessions';
 
@@ -125,10 +128,15 @@ describe('a member in trainer mode', () => {
     );
   });
 
-  it('hands a plan to this screen for the member, shown there by first name and initial', async () => {
+  it('hands a plan to this screen for the member, shown there by first name and initial, and locks trainer mode', async () => {
     const handed: MethodInput<'sessions:hand-over'>[] = [];
+    let locks = 0;
     const session = sessionView([sessionItem()]);
     const { wrapper, router } = await memberScreen({
+      'trainer:lock': () => {
+        locks += 1;
+        return Promise.resolve(ok({ pinSet: true, unlocked: false, lockedOutSeconds: 0, triesLeft: 5 }));
+      },
       'sessions:hand-over': (input) => {
         handed.push(input);
         return Promise.resolve(
@@ -141,6 +149,7 @@ describe('a member in trainer mode', () => {
       },
       'sessions:view': () => Promise.resolve(ok(session)),
     });
+    installAccessGuard(router, () => ({ trainer: useTrainerStore(), pairing: usePairingStore() }));
     const start = button(wrapper, 'Start for Sam K.: Back basics');
     expect(start.text()).toBe('Start for Sam K.');
     await start.trigger('click');
@@ -150,6 +159,8 @@ describe('a member in trainer mode', () => {
     await flushPromises();
     expect(wrapper.get('.session__member').text()).toBe('Sam K.');
     expect(wrapper.text()).not.toContain('Kowalski');
+    // The member is not left with the trainer's powers.
+    expect(locks).toBe(1);
   });
 
   it('gives a copy of a chosen template to the member', async () => {
