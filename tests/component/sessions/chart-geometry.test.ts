@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadInUnit, type ProgressPoint } from '@shared/domain';
-import { CHART, chartGeometry } from '@renderer/components/progress/chart-geometry';
+import { CHART, CHART_DATE_GAP, chartGeometry } from '@renderer/components/progress/chart-geometry';
 
 const DAY = 24 * 60 * 60 * 1000;
 const T0 = Date.UTC(2026, 0, 5, 12);
@@ -57,11 +57,20 @@ describe('progress chart geometry', () => {
     expect(chartGeometry([point(0, null, null)], kg).estimatedPath).toBe('');
   });
 
-  it('puts dates under at most about six sessions, always the first and the last', () => {
-    const many = Array.from({ length: 13 }, (_, index) => point(index * 3, 50 + index, 40 + index));
-    const ticks = chartGeometry(many, kg).xTicks.map((tick) => (tick.at - T0) / DAY);
-    expect(ticks).toEqual([0, 9, 18, 27, 36]);
-    const few = chartGeometry(many.slice(0, 4), kg).xTicks;
-    expect(few).toHaveLength(4);
+  it('dates the first and the last session, and never puts two dates where they would overlap', () => {
+    const apart = (ticks: { x: number }[]): number[] =>
+      ticks.slice(1).map((tick, index) => tick.x - (ticks[index]?.x ?? 0));
+    // Twice a week, then a long break and one more: the dates of the first weeks crowd together.
+    const days = [0, 3, 7, 10, 14, 17, 21, 24, 28, 31, 35, 38, 42, 45, 120];
+    for (const count of [2, 6, 13, 14, days.length]) {
+      const points = days.slice(0, count).map((day, index) => point(day, 50 + index, 40 + index));
+      const ticks = chartGeometry(points, kg).xTicks;
+      expect(ticks[0]?.at, `${count} sessions`).toBe(points[0]?.at);
+      expect(ticks.at(-1)?.at, `${count} sessions`).toBe(points.at(-1)?.at);
+      expect(Math.min(...apart(ticks)), `${count} sessions`).toBeGreaterThanOrEqual(CHART_DATE_GAP);
+    }
+    // Evenly spread sessions get a date every few, not just the ends.
+    const weekly = Array.from({ length: 10 }, (_, index) => point(index * 7, 50, 40));
+    expect(chartGeometry(weekly, kg).xTicks.length).toBeGreaterThanOrEqual(4);
   });
 });
