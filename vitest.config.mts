@@ -18,6 +18,9 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+          // Each file makes its own stores, servers and fakes and keeps no state in modules, so the modules
+          // are loaded once per worker instead of once per file: that halves the suite's time.
+          isolate: false,
           // A limit against a hang: npm test runs these beside the end-to-end tests on two cores.
           testTimeout: 60_000,
         },
@@ -31,6 +34,10 @@ export default defineConfig({
           // npm test runs these beside the end-to-end tests; a busy machine must not fail a sound test.
           testTimeout: 30_000,
           include: ['tests/component/**/*.test.ts'],
+          // One window for all files: each test mounts into a fresh Pinia, and what it mounted is unmounted
+          // after it (the setup file), so the modules are loaded once per worker instead of once per file.
+          isolate: false,
+          setupFiles: ['tests/component/support/auto-unmount.ts'],
         },
       },
     ],

@@ -12,7 +12,7 @@ import {
   type Result,
 } from '@shared/contract';
 import type { BackupService } from './backups';
-import { DomainError } from './errors';
+import { DomainError, storeFailure } from './errors';
 import type { Services } from './index';
 
 type Handlers = {
@@ -179,27 +179,8 @@ export function createApiRouter(services: Services, options: RouterOptions = {})
 
 function toFailure(method: string, error: unknown, options: RouterOptions): Result<never> {
   if (error instanceof DomainError) return fail(error.code, error.message, error.detail);
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') {
-    return fail('storage-full', 'The disk is full, so nothing was saved. Ask a trainer to free some space.');
-  }
-  if (
-    code === 'SQLITE_READONLY' ||
-    code === 'SQLITE_READONLY_DBMOVED' ||
-    code === 'SQLITE_CANTOPEN' ||
-    code === 'EROFS'
-  ) {
-    return fail(
-      'storage-read-only',
-      'The data folder cannot be written, so nothing was saved. Ask a trainer.',
-    );
-  }
-  if (typeof code === 'string' && code.startsWith('SQLITE_BUSY')) {
-    return fail(
-      'storage-busy',
-      'Another program is holding the data file, so nothing was saved. Try again in a moment.',
-    );
-  }
+  const store = storeFailure(error);
+  if (store) return fail(store.code, store.message);
   options.onInternalError?.(method, error);
   return fail('internal', 'Something went wrong; nothing was changed. Please try again.');
 }

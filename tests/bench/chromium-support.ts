@@ -7,14 +7,32 @@ import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium';
 
 const SERVER_ENTRY = resolve(__dirname, '../../out/main/web.js');
-/** The screen the benchmarks' own calls come from, and the trainer PIN they choose. */
-const BENCH_SCREEN = 'bench-setup';
+
+/** The screen the benchmarks' own API calls come from, unless they name another. */
+export const BENCH_SCREEN = 'bench-api';
+/** The PIN a benchmark chooses on its fresh data folder to open trainer mode. */
 const BENCH_PIN = '482916';
+
+/** The headers of an API call from `screen` (web mode heeds the screen's name on loopback). */
+export function apiHeaders(screen = BENCH_SCREEN): Record<string, string> {
+  return { 'content-type': 'application/json', 'x-gymdeck-screen': screen };
+}
+
+interface Answer {
+  ok: boolean;
+  value?: unknown;
+  error?: { code: string; reason?: string; message: string };
+}
 
 export interface BenchServer {
   url: string;
-  /** Calls an API method the way a trainer's screen does, with trainer mode open on it. */
-  call(method: string, input: unknown): Promise<unknown>;
+  /** Calls an API method the way a screen does, as `screen` (BENCH_SCREEN unless told). */
+  call(method: string, input: unknown, screen?: string): Promise<unknown>;
+  /**
+   * Opens trainer mode on `screen` (BENCH_SCREEN unless told), as a trainer would before any trainer power:
+   * chooses the PIN on the fresh data folder, else enters it. The same server checks it as for a screen.
+   */
+  unlockTrainer(screen?: string): Promise<void>;
   stop(): void;
 }
 
@@ -34,25 +52,24 @@ export async function startServer(): Promise<BenchServer> {
     });
     child.once('exit', (code) => fail(new Error(`web mode exited (${code}) before it was ready`)));
   });
-  const post = async (method: string, input: unknown): Promise<unknown> => {
+  const call = async (method: string, input: unknown, screen = BENCH_SCREEN): Promise<unknown> => {
     const response = await fetch(`${url}/api/${method}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Gymdeck-Screen': BENCH_SCREEN },
+      headers: apiHeaders(screen),
       body: JSON.stringify(input),
     });
     return response.json();
   };
-  // A fresh data folder has no PIN yet: choosing one opens trainer mode on the screen that chose it.
-  const pinChosen = post('trainer:set-pin', { pin: BENCH_PIN });
   return {
     url,
-    call: async (method, input) => {
-      await pinChosen;
-      const answer = (await post(method, input)) as { ok?: boolean; error?: { reason?: string } };
-      if (answer.ok !== false || answer.error?.reason !== 'trainer-locked') return answer;
-      // Trainer mode closed after a while without calls (a long measurement): open it again.
-      await post('trainer:unlock', { pin: BENCH_PIN });
-      return post(method, input);
+    call,
+    unlockTrainer: async (screen = BENCH_SCREEN) => {
+      const status = (await call('trainer:status', {}, screen)) as Answer;
+      const { pinSet, unlocked } = (status.value ?? {}) as { pinSet?: boolean; unlocked?: boolean };
+      if (unlocked) return;
+      const method = pinSet ? 'trainer:unlock' : 'trainer:set-pin';
+      const answer = (await call(method, { pin: BENCH_PIN }, screen)) as Answer;
+      if (!answer.ok) throw new Error(`Trainer mode did not open: ${answer.error?.message ?? 'no answer'}`);
     },
     stop: () => {
       child.kill('SIGTERM');

@@ -194,12 +194,15 @@ async function main(): Promise<void> {
   console.log(describeMachine());
   const server = await startServer();
   try {
+    await server.unlockTrainer();
     const longStep = await createCircuit(server, ['face-pull'], 600);
     const rows = [
       ...(await movingAndFrozen('card', server.url, '/#/library/bent-over-row')),
       ...(await movingAndFrozen('circuit player', server.url, `/#/circuits/${longStep}/play`)),
       ...(await movingAndFrozen('display loop', server.url, '/#/')),
     ];
+    // Trainer mode closes on a screen left alone this long: open it again.
+    await server.unlockTrainer();
     const copies: string[] = [];
     for (const id of STEP_EXERCISES) {
       const copy = (await server.call('library:duplicate', { id })) as { value?: { id: string } };

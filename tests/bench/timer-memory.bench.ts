@@ -52,7 +52,13 @@ async function main(): Promise<void> {
   const server = await startServer();
   const browser = await launchChromium();
   try {
-    const created = (await server.call('circuits:create', QUICK_CIRCUIT)) as { value: { id: string } };
+    await server.unlockTrainer();
+    const created = (await server.call('circuits:create', QUICK_CIRCUIT)) as {
+      ok: boolean;
+      value?: { id: string };
+      error?: { message: string };
+    };
+    if (!created.ok || !created.value) throw new Error(`circuits:create failed: ${created.error?.message}`);
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, baseURL: server.url });
     await page.addInitScript({
       content: `window.__longTasks = [];

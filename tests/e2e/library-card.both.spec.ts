@@ -28,6 +28,7 @@ test('a card shows the muscle map, steps, cues and prescription, and leads to a 
 });
 
 test('swiping and the arrows move through the filtered list, and Back returns to it', async ({ page }) => {
+  test.slow(); // Five cards and the library twice, each with its figure.
   const library = new LibraryPage(page);
   const card = new CardPage(page);
   await library.goto();

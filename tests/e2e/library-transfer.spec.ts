@@ -18,6 +18,7 @@ test('an export downloads the library as a file that imports into another Gymdec
   page,
   trainer,
 }, testInfo) => {
+  test.slow(); // Two Gymdecks, an export from one and an import into the other.
   // Two exercises beyond the built-in seven, so that the other screen has something new to take.
   const seeded = await trainer.call('library:import', { content: JSON.stringify(GOOD_AND_BAD.slice(0, 2)) });
   expect(seeded.ok).toBe(true);

@@ -19,6 +19,7 @@ test('a trainer creates, edits, illustrates and archives an exercise; members se
   server,
   trainer: access,
 }) => {
+  test.slow(); // Trainer and member screens in turn, through every step of an exercise's life.
   const trainer = new TrainerExercisesPage(page, access);
   const library = new LibraryPage(page);
   await trainer.openFromLibrary();

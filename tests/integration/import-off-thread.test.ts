@@ -2,11 +2,17 @@ import { unlockedBackend } from '../support/backend';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Result } from '@shared/contract';
-import type { ExercisePage, ImportProgress, ImportReport } from '@shared/domain';
+import {
+  draftOf,
+  type Exercise,
+  type ExercisePage,
+  type ImportProgress,
+  type ImportReport,
+} from '@shared/domain';
 import { DATABASE_FILE_NAME, type Backend } from '../../src/services/backend';
 import { libraryRevision } from '../../src/store/repositories/exercises';
 import { generateFreeExerciseDb } from '../support/free-exercise-db';
-import { countRows, rowCounts } from '../support/store';
+import { countRows } from '../support/store';
 import { makeTempDir, type TempDir } from '../support/temp-dir';
 
 function value<T>(result: Result<unknown>): T {
@@ -57,16 +63,80 @@ describe('a big import', { timeout: 90_000 }, () => {
     expect(countRows(backend.db, 'exercise')).toBe(2007);
   });
 
-  it('brings the search index up to date once, and the library answers with what it brought', async () => {
+  it('brings the search index up to date once a chunk, and the library answers with what it brought', async () => {
     const revision = libraryRevision(backend.db);
     value(await backend.dispatch('library:import', { content: JSON.stringify(generateFreeExerciseDb(500)) }));
-    // The revision moves once for the whole import, not once for every row it wrote.
-    expect(libraryRevision(backend.db)).toBe(revision + 1);
+    // The revision moves once for each chunk (of 50 to 250 entries), not once for every row it wrote.
+    const moved = libraryRevision(backend.db) - revision;
+    expect(moved).toBeGreaterThanOrEqual(2);
+    expect(moved).toBeLessThanOrEqual(10);
     const found = value<ExercisePage>(
       await backend.dispatch('library:list', { query: 'generated exercise 499' }),
     );
     expect(found.exercises.map((exercise) => exercise.name)).toContain('Generated exercise 499');
     expect(value<ExercisePage>(await backend.dispatch('library:list', {})).total).toBe(507);
+  });
+
+  it('answers a write made while it writes before it has written everything', async () => {
+    const total = 3000;
+    const events: string[] = [];
+    const importing = backend.dispatch('library:import', {
+      content: JSON.stringify(generateFreeExerciseDb(total)),
+    });
+    void importing.then(() => events.push('import'));
+    await vi.waitFor(
+      () => {
+        const progress = backend.services.libraryTransfer.importProgress();
+        expect(progress).toMatchObject({ stage: 'writing' });
+        expect(progress?.done).toBeGreaterThan(0);
+      },
+      { timeout: 60_000, interval: 5 },
+    );
+    const saved = await backend.dispatch('settings:update', { volume: 0.3 });
+    events.push('write');
+    const writtenByThen = countRows(backend.db, 'exercise') - 7;
+
+    expect(saved).toMatchObject({ ok: true, value: { volume: 0.3 } });
+    expect(writtenByThen).toBeGreaterThan(0);
+    expect(writtenByThen).toBeLessThan(total);
+    expect(value<ImportReport>(await importing).counts).toMatchObject({ added: total, skipped: 0 });
+    expect(events).toEqual(['write', 'import']);
+    expect(countRows(backend.db, 'exercise')).toBe(total + 7);
+  });
+
+  it('does not overwrite an edit made between its chunks, and reports every entry', async () => {
+    const total = 2000;
+    value(
+      await backend.dispatch('library:import', { content: JSON.stringify(generateFreeExerciseDb(total)) }),
+    );
+    const changed = generateFreeExerciseDb(total).map((entry) => ({
+      ...entry,
+      instructions: [...entry.instructions, 'Breathe out.'],
+    }));
+    const importing = backend.dispatch('library:import', { content: JSON.stringify(changed) });
+    await vi.waitFor(
+      () => expect(backend.services.libraryTransfer.importProgress()).toMatchObject({ stage: 'writing' }),
+      { timeout: 60_000, interval: 5 },
+    );
+    // A trainer renames the file's last exercise before the import reaches it.
+    const id = 'free-exercise-db-generated-exercise-1999';
+    const before = value<Exercise>(await backend.dispatch('library:get', { id }));
+    value(
+      await backend.dispatch('library:update', {
+        id,
+        exercise: { ...draftOf(before), name: 'Our exercise', cues: ['Brace.', 'Breathe.'] },
+      }),
+    );
+    const report = value<ImportReport>(await importing);
+    expect(report.entries.map((entry) => entry.index)).toEqual([...Array(total).keys()]);
+    expect(report.counts).toEqual({ added: 0, updated: total - 1, unchanged: 0, skipped: 1 });
+    expect(report.entries[total - 1]).toMatchObject({ reason: { code: 'edited-since-import' } });
+    const after = value<Exercise>(await backend.dispatch('library:get', { id }));
+    expect(after).toMatchObject({ name: 'Our exercise', steps: before.steps });
+    const first = value<Exercise>(
+      await backend.dispatch('library:get', { id: 'free-exercise-db-generated-exercise-0' }),
+    );
+    expect(first.steps.at(-1)).toBe('Breathe out.');
   });
 
   it('runs one at a time, and no backup is restored under it', async () => {
@@ -99,19 +169,28 @@ describe('a big import', { timeout: 90_000 }, () => {
     }
   });
 
-  it('fails as a whole when the store fails part-way, leaving nothing half-imported', async () => {
+  it('keeps what it wrote when the store fails part-way, says how much, and finishes when run again', async () => {
     // A fault in the middle of the write, as a failing disk would cause, that the store cannot skip.
     const other = new Database(dir.file(DATABASE_FILE_NAME));
     other.exec(`CREATE TRIGGER fail_midway AFTER INSERT ON exercise WHEN NEW.name = 'Generated exercise 700'
                 BEGIN SELECT json('this is not JSON'); END;`);
     other.close();
-    const before = rowCounts(backend.db);
-    const result = await backend.dispatch('library:import', {
-      content: JSON.stringify(generateFreeExerciseDb(1000)),
+    const content = JSON.stringify(generateFreeExerciseDb(1000));
+    const result = await backend.dispatch('library:import', { content });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'internal', field: 'content', reason: 'import-partial', params: { total: 1000 } },
     });
-    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
-    expect(rowCounts(backend.db)).toEqual(before);
-    expect(value<ExercisePage>(await backend.dispatch('library:list', { query: 'generated' })).total).toBe(0);
+    const imported = Number(!result.ok && result.error.params?.imported);
+    // Whole chunks before the one that holds the failing entry, and nothing of that one.
+    expect(imported).toBeGreaterThan(0);
+    expect(imported).toBeLessThanOrEqual(700);
+    expect(countRows(backend.db, 'exercise')).toBe(7 + imported);
+
+    backend.db.exec('DROP TRIGGER fail_midway');
+    const again = value<ImportReport>(await backend.dispatch('library:import', { content }));
+    expect(again.counts).toEqual({ added: 1000 - imported, updated: 0, unchanged: imported, skipped: 0 });
+    expect(countRows(backend.db, 'exercise')).toBe(1007);
   });
 });
 

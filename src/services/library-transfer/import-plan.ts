@@ -37,7 +37,7 @@ import {
   listMuscleTerms,
   type EquipmentWithTerm,
 } from '../../store/repositories/vocabulary';
-import { DomainError } from '../errors';
+import { DomainError, storeFailure } from '../errors';
 import { changedFields, contentHash } from './content';
 import {
   FREE_EXERCISE_DB_SOURCE,
@@ -155,75 +155,187 @@ export function reportOfPlan(plan: ImportPlan): ImportReport {
 }
 
 /** The library moved since the plan was made (another writer changed an exercise); plan again. */
-export class StalePlanError extends Error {
+class StalePlanError extends Error {
   constructor() {
-    super('The library changed while the import was being prepared.');
+    super('The library changed while the import was being written.');
     this.name = 'StalePlanError';
   }
 }
 
-/** The store refused an entry while all were written at once; write them again one by one. */
+/** The store refused an entry while a chunk was written at once; write the chunk again entry by entry. */
 class RefusedEntryError extends Error {
   constructor(readonly refusal: unknown) {
     super('The store refused an entry.');
   }
 }
 
-/**
- * Writes a plan, in transactions that `transact` opens (the caller's choice of how), whose shortness is the
- * point: the search index and the library revision are brought up to date once, not row by row. Every
- * entry is written at once; only when the store refuses one (a constraint, a trigger's check) is the whole
- * write done again with each entry in a savepoint of its own, skipping the refused ones: a savepoint around
- * each entry costs as much as the entry. Throws StalePlanError when the library is not the one the plan was
- * made against.
- */
-export function writeImport(
-  db: Db,
-  plan: ImportPlan,
-  now: number,
-  transact: <T>(write: () => T) => T,
-  onProgress?: (progress: ImportProgress) => void,
-): ImportReport {
-  try {
-    return transact(() => applyImport(db, plan, now, false, onProgress));
-  } catch (error) {
-    if (!(error instanceof RefusedEntryError)) throw error;
-    return transact(() => applyImport(db, plan, now, true, onProgress));
-  }
+/** How a plan is written: the caller's lock, transactions and fresh plans. */
+export interface ImportWriter {
+  /** Settles when the next chunk may take the store's write lock. */
+  mayWrite: () => Promise<void>;
+  /** A chunk's transaction is over (committed or not): others may write until the next `mayWrite`. */
+  written: () => void;
+  /** Runs a chunk in a transaction that takes the write lock at once. */
+  transact: <T>(write: () => T) => T;
+  /** The file planned again against the library as it is now (in a transaction of its own, or the caller's). */
+  replan: () => ImportPlan;
+  onProgress?: ((progress: ImportProgress) => void) | undefined;
+  /** The fewest and the most entries in a chunk; between them, a chunk ends once it took CHUNK_MS. */
+  chunkEntries?: { min: number; max: number } | undefined;
 }
 
-/** Writes a plan inside the caller's transaction; see writeImport. */
-function applyImport(
+/** How long a chunk goes on writing (in ms) once it holds its fewest entries. */
+const CHUNK_MS = 50;
+const CHUNK_ENTRIES = { min: 50, max: 250 };
+/** How often a chunk finds the library changed and plans again before it plans under the lock. */
+const FRESH_PLANS = 3;
+
+/**
+ * Writes a plan in short chunks, each in a transaction of its own (`writer.transact`) that takes the write
+ * lock only once `writer.mayWrite` says so and lets it go after (`writer.written`), so that others' writes
+ * wait for one chunk at most. Each chunk goes through `writeInBulk`, which brings the search index and the
+ * library revision up to date for the chunk's exercises. A chunk is written at once; only when the store
+ * refuses an entry (a constraint, a trigger's check) is it written again with each entry in a savepoint of
+ * its own, skipping the refused ones: a savepoint around each entry costs as much as the entry.
+ *
+ * Before each chunk the library must be the one the import left after its previous chunk (or the plan was
+ * made against); when someone else changed it, the file is planned again and the chunk written from the new
+ * plan (the entries already written read as unchanged there; their report is the one they were written
+ * with). A failure part-way keeps the chunks already committed, whole exercises each, and says how many of
+ * the file's entries they hold: importing the same file again finishes the import.
+ */
+export async function writeImport(
   db: Db,
   plan: ImportPlan,
   now: number,
-  entryBySavepoint: boolean,
-  onProgress?: (progress: ImportProgress) => void,
-): ImportReport {
-  if (libraryRevision(db) !== plan.revision) throw new StalePlanError();
+  writer: ImportWriter,
+): Promise<ImportReport> {
   const total = plan.entries.length;
+  const clock = (): number => performance.now();
+  const budget = { ms: CHUNK_MS, ...(writer.chunkEntries ?? CHUNK_ENTRIES) };
+  const entries: ImportEntryReport[] = [];
   const added = new Map<string, EquipmentWithTerm>();
-  const entries = writeInBulk(db, () => {
-    const touched: string[] = [];
-    const result = plan.entries.map(({ index, result, write }): ImportEntryReport => {
-      if (index % PROGRESS_EVERY === 0) onProgress?.({ stage: 'writing', done: index, total });
-      if (!write) return { index, ...result };
+  let current = plan;
+  let revision = plan.revision;
+  let stale = 0;
+  while (entries.length < total) {
+    const start = entries.length;
+    writer.onProgress?.({ stage: 'writing', done: start, total });
+    try {
+      await writer.mayWrite();
+      const chunk = (bySavepoint: boolean): WrittenChunk =>
+        writer.transact(() => {
+          if (stale >= FRESH_PLANS) current = writer.replan();
+          else if (libraryRevision(db) !== revision) throw new StalePlanError();
+          return applyChunk(db, current, start, now, { added, bySavepoint, clock, budget });
+        });
+      let written: WrittenChunk;
       try {
-        const inserted = entryBySavepoint
+        written = chunk(false);
+      } catch (error) {
+        if (!(error instanceof RefusedEntryError)) throw error;
+        written = chunk(true);
+      }
+      entries.push(...written.entries);
+      for (const item of written.added) added.set(item.id, item);
+      revision = written.revision;
+      stale = 0;
+    } catch (error) {
+      if (!(error instanceof StalePlanError)) throw partialImport(error, start, total);
+      stale += 1;
+    } finally {
+      writer.written();
+    }
+    if (stale > 0 && stale < FRESH_PLANS) {
+      try {
+        current = writer.replan();
+      } catch (error) {
+        throw partialImport(error, start, total);
+      }
+      revision = current.revision;
+    }
+  }
+  writer.onProgress?.({ stage: 'writing', done: total, total });
+  return report(plan.format, false, entries, [...added.values()]);
+}
+
+/** A failure after some chunks were committed says how many entries they hold; before, it is as it was. */
+function partialImport(error: unknown, imported: number, total: number): unknown {
+  if (imported === 0) return error;
+  const cause = error instanceof DomainError ? error : storeFailure(error);
+  const reason = error instanceof Error ? error.message : String(error);
+  return new DomainError(
+    cause?.code ?? 'internal',
+    `The import stopped after ${imported} of the file's ${total} entries (${reason}); those are in the ` +
+      'library. Import the same file again to finish it.',
+    { field: 'content', reason: 'import-partial', params: { imported, total } },
+  );
+}
+
+interface WrittenChunk {
+  /** The report of each entry the chunk went through, from the first one on. */
+  entries: ImportEntryReport[];
+  added: EquipmentWithTerm[];
+  /** The library revision the chunk left. */
+  revision: number;
+}
+
+/**
+ * Writes the plan's entries from `start` on inside the caller's transaction, until the chunk has at least
+ * `budget.min` entries and its time is up, or it has `budget.max`.
+ */
+function applyChunk(
+  db: Db,
+  plan: ImportPlan,
+  start: number,
+  now: number,
+  how: {
+    added: ReadonlyMap<string, EquipmentWithTerm>;
+    bySavepoint: boolean;
+    clock: () => number;
+    budget: { ms: number; min: number; max: number };
+  },
+): WrittenChunk {
+  const { bySavepoint, clock, budget } = how;
+  const added = new Map(how.added);
+  const inserted: EquipmentWithTerm[] = [];
+  const began = clock();
+  const entries: ImportEntryReport[] = [];
+  const touched: string[] = [];
+  const writeAll = (): void => {
+    for (let at = start; at < plan.entries.length; at += 1) {
+      const count = at - start;
+      const full = count >= budget.max || (count >= budget.min && clock() - began >= budget.ms);
+      if (full && count > 0) break;
+      const { index, result, write } = plan.entries[at] as PlannedEntry;
+      if (!write) {
+        entries.push({ index, ...result });
+        continue;
+      }
+      try {
+        const equipment = bySavepoint
           ? db.transaction(() => writeEntry(db, write, added, now))()
           : writeEntry(db, write, added, now);
-        for (const item of inserted) added.set(item.id, item);
+        for (const item of equipment) {
+          added.set(item.id, item);
+          inserted.push(item);
+        }
         touched.push(write.exercise.id);
-        return { index, ...result };
+        entries.push({ index, ...result });
       } catch (error) {
         if (!isRefusal(error)) throw error;
-        if (!entryBySavepoint) throw new RefusedEntryError(error);
-        return { index, ...skipped(result, { code: 'refused-by-store', value: (error as Error).message }) };
+        if (!bySavepoint) throw new RefusedEntryError(error);
+        entries.push({
+          index,
+          ...skipped(result, { code: 'refused-by-store', value: (error as Error).message }),
+        });
       }
-    });
-    return { result, touched };
-  });
-  return report(plan.format, false, entries, [...added.values()]);
+    }
+  };
+  const anyWrite = plan.entries.slice(start, start + budget.max).some((entry) => entry.write);
+  if (anyWrite) writeInBulk(db, () => ({ result: writeAll(), touched }));
+  else writeAll();
+  return { entries, added: inserted, revision: libraryRevision(db) };
 }
 
 /** The store refused a row (a constraint, a trigger's check): the entry is skipped, the others go on. */

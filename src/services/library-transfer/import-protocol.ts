@@ -22,14 +22,14 @@ export interface CrossingError {
 /** Worker to main thread. */
 export type WorkerMessage =
   | { type: 'progress'; progress: ImportProgress }
-  /** The plan is ready; the worker waits for `write` before it takes the store's write lock. */
+  /** A chunk is ready; the worker waits for `write` before it takes the store's write lock. */
   | { type: 'ready-to-write' }
-  /** The write transaction is over (committed or not): the main thread may write again. */
+  /** The chunk's transaction is over (committed or not): the main thread may write again. */
   | { type: 'written' }
   | { type: 'done'; report: ImportReport }
   | { type: 'failed'; error: CrossingError };
 
-/** Main thread to worker: go ahead and write; the main thread holds its own writes until `written`. */
+/** Main thread to worker: go ahead and write a chunk; the main thread holds its own writes until `written`. */
 export interface WriteMessage {
   type: 'write';
 }

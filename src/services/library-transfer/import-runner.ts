@@ -19,9 +19,9 @@ function fromCrossing(error: CrossingError): Error {
 
 /**
  * Runs imports in a worker thread, one at a time, so that the thread answering requests stays free. The
- * worker asks before it takes the store's write lock; from then until its write is over, writes on this
- * thread wait (asynchronously) for `writesAllowed`, rather than inside SQLite, which would block the thread
- * for as long as the lock is held.
+ * worker writes in short chunks and asks before each takes the store's write lock; from then until that
+ * chunk is over, writes on this thread wait (asynchronously) for `writesAllowed`, rather than inside SQLite,
+ * which would block the thread for as long as the lock is held. Between chunks they all go through.
  */
 export function createImportRunner(options: ImportRunnerOptions) {
   let running: Promise<ImportReport> | null = null;
@@ -97,7 +97,7 @@ export function createImportRunner(options: ImportRunnerOptions) {
       return writing ? writing.done : Promise.resolve();
     },
 
-    /** Stops a running import; whatever it had not committed is rolled back with its connection. */
+    /** Stops a running import; the chunk it had not committed is rolled back with its connection. */
     stop(): void {
       void worker?.terminate();
     },

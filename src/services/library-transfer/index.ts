@@ -23,16 +23,20 @@ export function createLibraryTransferService({ db, now, newId, storeFile, librar
   const runner = storeFile ? createImportRunner({ storeFile, libraryLimit }) : null;
   let inThreadProgress: ImportProgress | null = null;
 
-  function importHere(request: ImportRequest): ImportReport {
+  async function importHere(request: ImportRequest): Promise<ImportReport> {
     try {
-      const options = {
-        newId,
-        libraryLimit,
-        onProgress: (progress: ImportProgress) => (inThreadProgress = progress),
+      const onProgress = (progress: ImportProgress): void => {
+        inThreadProgress = progress;
       };
-      const plan = planImport(db, request, options);
+      const plan = planImport(db, request, { newId, libraryLimit, onProgress });
       if (plan.dryRun) return reportOfPlan(plan);
-      return writeImport(db, plan, now(), (write) => db.transaction(write)(), options.onProgress);
+      return await writeImport(db, plan, now(), {
+        mayWrite: () => Promise.resolve(),
+        written: () => undefined,
+        transact: (write) => db.transaction(write).immediate(),
+        replan: () => db.transaction(() => planImport(db, request, { newId, libraryLimit }))(),
+        onProgress,
+      });
     } finally {
       inThreadProgress = null;
     }
@@ -69,9 +73,10 @@ export function createLibraryTransferService({ db, now, newId, storeFile, librar
     /**
      * Imports every sound entry of a file and reports what happened to each; with `dryRun` it only reports
      * what an import would do. The file is read, checked and compared with the library first, without
-     * writing; then every write goes into one short transaction (the search index brought up to date once,
-     * at its end), so a failure part-way leaves the library as it was. A file that cannot be read at all,
-     * or that would take the library past its limit, is refused as a whole.
+     * writing; then it is written in short transactions (see writeImport), between which others may
+     * write. A failure part-way keeps the whole exercises already written and says how many; importing the
+     * same file again finishes it. A file that cannot be read at all, or that would take the library past
+     * its limit, is refused as a whole.
      */
     async importLibrary(request: ImportRequest): Promise<ImportReport> {
       return runner ? runner.run(request, now()) : importHere(request);

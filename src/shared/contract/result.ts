@@ -71,6 +71,8 @@ export const ERROR_REASONS = [
   'import-running',
   'newer-version',
   'unsound-file',
+  // An import that stopped part-way; `params.imported` of `params.total` entries are in the library.
+  'import-partial',
   // Trainer mode, pairing and the shell.
   'pin-format',
   'pin-too-simple',

@@ -1,9 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApiRouter } from '../../../src/services/api-router';
 import { DomainError } from '../../../src/services/errors';
-import { draftOf, type ImportReport, type LibraryExportDocument } from '@shared/domain';
+import { draftOf, type ImportProgress, type ImportReport, type LibraryExportDocument } from '@shared/domain';
 import { insertEquipmentIfMissing } from '../../../src/store/repositories/vocabulary';
-import { getExercise, insertExercise, updateExercise } from '../../../src/store/repositories/exercises';
+import {
+  getExercise,
+  insertExercise,
+  libraryRevision,
+  updateExercise,
+} from '../../../src/store/repositories/exercises';
+import { planImport, writeImport } from '../../../src/services/library-transfer/import-plan';
 import { importedContentHash } from '../../../src/store/repositories/exercise-import';
 import type { Db } from '../../../src/store/database';
 import {
@@ -477,11 +483,11 @@ describe('free-exercise-db import', () => {
     expect(countRows(store.db, 'exercise')).toBe(9);
   });
 
-  it('rolls everything back when the store fails part-way, leaving nothing half-imported', async () => {
+  it('writes nothing when the disk is full from the start, and says so', async () => {
     await unlockTrainer(store.services);
     const before = rowCounts(store.db);
     const pages = Number(store.db.pragma('page_count', { simple: true }));
-    store.db.pragma(`max_page_count = ${pages + 30}`);
+    store.db.pragma(`max_page_count = ${pages}`);
     const dispatch = createApiRouter(store.services);
     const result = await dispatch('library:import', {
       content: JSON.stringify(generateFreeExerciseDb(1000)),
@@ -518,6 +524,137 @@ describe('free-exercise-db import', () => {
       params: { format: 'free-exercise-db', expected: 'gymdeck' },
     });
     expect(rowCounts(store.db)).toEqual(before);
+  });
+});
+
+describe('an import written in chunks', () => {
+  let store: TestStore;
+  beforeEach(() => (store = createTestStore()));
+  afterEach(() => store.close());
+
+  const idOf = (n: number): string => `free-exercise-db-generated-exercise-${n}`;
+  let ids = 0;
+
+  /** Plans a file against the store's library and writes it two entries a chunk; `between` runs before each. */
+  function importInChunks(
+    content: unknown[],
+    between: (chunk: number) => void = () => undefined,
+    progress: ImportProgress[] = [],
+  ): Promise<ImportReport> {
+    const request = { content: JSON.stringify(content) };
+    const options = { newId: () => `id-${(ids += 1)}` };
+    let chunk = 0;
+    return writeImport(store.db, planImport(store.db, request, options), Date.now(), {
+      mayWrite: () => {
+        between(chunk);
+        chunk += 1;
+        return Promise.resolve();
+      },
+      written: () => undefined,
+      transact: (write) => store.db.transaction(write).immediate(),
+      replan: () => store.db.transaction(() => planImport(store.db, request, options))(),
+      onProgress: (seen) => progress.push(seen),
+      chunkEntries: { min: 2, max: 2 },
+    });
+  }
+
+  it('writes two entries a chunk, saying how far it got, and reports every entry', async () => {
+    const progress: ImportProgress[] = [];
+    const revision = libraryRevision(store.db);
+    const report = await importInChunks(generateFreeExerciseDb(5), undefined, progress);
+    expect(report.entries.map((entry) => [entry.index, entry.outcome])).toEqual(
+      [0, 1, 2, 3, 4].map((index) => [index, 'added']),
+    );
+    expect(progress).toEqual([0, 2, 4, 5].map((done) => ({ stage: 'writing', done, total: 5 })));
+    // The revision moves once a chunk, not once a row.
+    expect(libraryRevision(store.db)).toBe(revision + 3);
+    expect(countRows(store.db, 'exercise')).toBe(12);
+  });
+
+  it('plans again when the library changes between chunks, keeping the change and reporting every entry', async () => {
+    await importText(store, generateFreeExerciseDb(6));
+    const changed = generateFreeExerciseDb(6).map((entry) => ({
+      ...entry,
+      instructions: [...entry.instructions, 'Breathe out.'],
+    }));
+    const report = await importInChunks(changed, (chunk) => {
+      // After the first chunk, a trainer edits one exercise the first chunk updated and one it has not reached.
+      if (chunk !== 1) return;
+      for (const n of [1, 4]) {
+        editExercise(store.db, idOf(n), (write) => {
+          write.name = `Our exercise ${n}`;
+        });
+      }
+    });
+    expect(report.entries.map((entry) => [entry.index, entry.outcome])).toEqual([
+      [0, 'updated'],
+      [1, 'updated'],
+      [2, 'updated'],
+      [3, 'updated'],
+      [4, 'skipped'],
+      [5, 'updated'],
+    ]);
+    expect(report.entries[4]?.reason).toEqual({ code: 'edited-since-import', value: null });
+    expect(report.counts).toEqual({ added: 0, updated: 5, unchanged: 0, skipped: 1 });
+    for (const n of [1, 4]) {
+      expect(store.services.library.get(idOf(n)).name).toBe(`Our exercise ${n}`);
+    }
+    const lastStep = (n: number): string | undefined => store.services.library.get(idOf(n)).steps.at(-1);
+    expect(lastStep(1)).toBe('Breathe out.');
+    expect(lastStep(4)).toMatch(/^Return slowly/);
+    expect(lastStep(5)).toBe('Breathe out.');
+  });
+
+  it('skips an entry the store refuses within its chunk, and writes the rest', async () => {
+    store.db.exec(`CREATE TRIGGER refuse_one BEFORE INSERT ON exercise WHEN NEW.name = 'Refused'
+                   BEGIN SELECT RAISE(ABORT, 'refused for the test'); END;`);
+    const report = await importInChunks([
+      freeExerciseDbEntry({ id: 'A', name: 'Before' }),
+      freeExerciseDbEntry({ id: 'B', name: 'Refused', equipment: 'sled' }),
+      freeExerciseDbEntry({ id: 'C', name: 'After', equipment: 'sled' }),
+    ]);
+    expect(outcomes(report)).toEqual([
+      ['A', 'added'],
+      ['B', 'skipped'],
+      ['C', 'added'],
+    ]);
+    expect(entryFor(report, 'B').reason).toEqual({ code: 'refused-by-store', value: 'refused for the test' });
+    expect(report.equipmentAdded).toEqual([{ id: 'sled', name: 'Sled' }]);
+    expect(countRows(store.db, 'exercise')).toBe(9);
+  });
+
+  it('keeps the chunks written before a failure, says how many, and finishes when imported again', async () => {
+    store.db.exec(`CREATE TRIGGER fail_later AFTER INSERT ON exercise WHEN NEW.name = 'Generated exercise 4'
+                   BEGIN SELECT json('this is not JSON'); END;`);
+    const file = generateFreeExerciseDb(6);
+    const failure = await refusal(() => importInChunks(file));
+    expect(failure.code).toBe('internal');
+    expect(failure.detail).toEqual({
+      field: 'content',
+      reason: 'import-partial',
+      params: { imported: 4, total: 6 },
+    });
+    expect(failure.message).toMatch(/after 4 of the file's 6 entries .*same file again/);
+    expect(countRows(store.db, 'exercise')).toBe(11);
+    expect(store.db.inTransaction).toBe(false);
+
+    store.db.exec('DROP TRIGGER fail_later');
+    const again = await importInChunks(file);
+    expect(again.counts).toEqual({ added: 2, updated: 0, unchanged: 4, skipped: 0 });
+    expect(countRows(store.db, 'exercise')).toBe(13);
+  });
+
+  it('names a full disk part-way as such, with how many entries are in', async () => {
+    const before = countRows(store.db, 'exercise');
+    const pages = Number(store.db.pragma('page_count', { simple: true }));
+    store.db.pragma(`max_page_count = ${pages + 30}`);
+    const failure = await refusal(() => importInChunks(generateFreeExerciseDb(1000)));
+    expect(failure.code).toBe('storage-full');
+    expect(failure.detail.reason).toBe('import-partial');
+    const imported = Number(failure.detail.params?.imported);
+    expect(imported).toBeGreaterThan(0);
+    expect(failure.detail.params?.total).toBe(1000);
+    expect(countRows(store.db, 'exercise')).toBe(before + imported);
   });
 });
 

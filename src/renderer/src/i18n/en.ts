@@ -981,6 +981,8 @@ export const en = {
       'newer-version':
         'This file comes from a newer Gymdeck (format {version}); this one reads up to format {supported}. Update Gymdeck, then import it again.',
       'unsound-file': 'This file is not a sound Gymdeck library export ({problem}).',
+      'import-partial':
+        'The import stopped after {imported} of the file’s {total} exercises; those are in the library. Import the same file again to finish it.',
       'unknown-member-number': 'No member has this number. Check it, or ask a trainer.',
       'too-many-attempts': 'Too many tries on this screen. Please wait {retryAfterSeconds} seconds.',
       'not-signed-in': 'Sign in with your member number first.',

@@ -19,12 +19,21 @@ export const useMemberProgressStore = defineStore('member-progress', () => {
   const series = shallowRef<ProgressSeries | null>(null);
   const loading = ref(false);
   const error = shallowRef<ApiError | null>(null);
+  /**
+   * Goes up with every `clear`: an answer to a call made before then belongs to whoever was shown then
+   * (another member signed in on this screen may be asking for "own" now), so it is dropped.
+   */
+  let generation = 0;
+  const stillFor = (wanted: ProgressScope, asked: number): boolean =>
+    asked === generation && sameScope(scope.value, wanted);
 
   function clear(): void {
+    generation += 1;
     scope.value = null;
     sessions.value = [];
     nextBefore.value = null;
     series.value = null;
+    loading.value = false;
     error.value = null;
   }
 
@@ -39,10 +48,11 @@ export const useMemberProgressStore = defineStore('member-progress', () => {
   async function load(wanted: ProgressScope): Promise<Result<HistoryPage>> {
     if (!sameScope(scope.value, wanted)) clear();
     scope.value = wanted;
+    const asked = generation;
     loading.value = true;
     const result = await historyPage(wanted);
+    if (!stillFor(wanted, asked)) return result;
     loading.value = false;
-    if (!sameScope(scope.value, wanted)) return result;
     error.value = result.ok ? null : result.error;
     if (result.ok) {
       sessions.value = result.value.sessions;
@@ -55,8 +65,9 @@ export const useMemberProgressStore = defineStore('member-progress', () => {
   async function loadOlder(): Promise<Result<HistoryPage> | null> {
     const wanted = scope.value;
     if (wanted === null || nextBefore.value === null) return null;
+    const asked = generation;
     const result = await historyPage(wanted, nextBefore.value);
-    if (result.ok && sameScope(scope.value, wanted)) {
+    if (result.ok && stillFor(wanted, asked)) {
       sessions.value = [...sessions.value, ...result.value.sessions];
       nextBefore.value = result.value.nextBefore;
     }
@@ -66,11 +77,12 @@ export const useMemberProgressStore = defineStore('member-progress', () => {
   async function loadSeries(exerciseId: string): Promise<Result<ProgressSeries>> {
     const wanted = scope.value;
     if (wanted === null) return api['sessions:progress']({ exerciseId });
+    const asked = generation;
     const result =
       wanted === 'own'
         ? await api['sessions:progress']({ exerciseId })
         : await api['members:progress']({ memberId: wanted.memberId, exerciseId });
-    if (sameScope(scope.value, wanted)) {
+    if (stillFor(wanted, asked)) {
       series.value = result.ok ? result.value : null;
       error.value = result.ok ? null : result.error;
     }

@@ -12,6 +12,7 @@ import type {
   SwapCandidate,
 } from '@shared/domain';
 import { useApi } from '../api';
+import { useMemberProgressStore } from './member-progress';
 
 /** A session with a change to its log applied: the replaced set gone, the new one in its place. */
 export function withChange(session: SessionView, change: SetChange): SessionView {
@@ -31,7 +32,8 @@ export function withChange(session: SessionView, change: SetChange): SessionView
 
 /**
  * The member signed in on this screen and the session they follow. It holds only what that member may
- * see (their label, never their full name); `clear` drops all of it when the screen is left alone.
+ * see (their label, never their full name); `clear` drops all of it, their history included, when they
+ * sign out or the screen is left alone, so that the next member sees nothing of theirs.
  */
 export const useMemberSessionStore = defineStore('member-session', () => {
   const api = useApi();
@@ -45,9 +47,11 @@ export const useMemberSessionStore = defineStore('member-session', () => {
     plans.value = [];
     session.value = null;
     summary.value = null;
+    useMemberProgressStore().clear();
   }
 
   function showHome(home: MemberHome): void {
+    if (member.value?.id !== home.member.id) useMemberProgressStore().clear();
     member.value = home.member;
     plans.value = home.plans;
     session.value = home.openSession;

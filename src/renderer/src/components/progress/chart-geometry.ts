@@ -5,8 +5,10 @@ import type { ProgressPoint } from '@shared/domain';
 /** The chart's drawing space (SVG units); it scales to the width of the screen. */
 export const CHART = { width: 1000, height: 520, left: 120, right: 40, top: 30, bottom: 100 } as const;
 
+/** The least distance between two dates under the chart: a date ("Sep 30", 30 units high) is about 120 wide. */
+export const CHART_DATE_GAP = 140;
+
 const DAY_MS = 24 * 60 * 60 * 1000;
-const MAX_DATE_TICKS = 6;
 
 export interface PlottedPoint {
   x: number;
@@ -54,11 +56,19 @@ export function chartGeometry(
       .defined((point) => pick(point) !== null)
       .x((point) => point.x)
       .y((point) => pick(point) ?? 0)(plotted) ?? '';
-  // Dates under the points themselves, thinned evenly when there are many sessions.
-  const every = Math.max(1, Math.ceil(points.length / MAX_DATE_TICKS));
-  const xTicks = points
-    .filter((_, index) => index % every === 0 || index === points.length - 1)
-    .map((point) => ({ at: point.at, x: x(point.at) }));
+  // Dates under the points themselves: the first and the last always, others where a date fits between.
+  const xTicks: { at: number; x: number }[] = [];
+  for (const point of points) {
+    const tick = { at: point.at, x: x(point.at) };
+    const before = xTicks[xTicks.length - 1];
+    if (!before || tick.x - before.x >= CHART_DATE_GAP) xTicks.push(tick);
+  }
+  const newest = points[points.length - 1];
+  if (newest && xTicks[xTicks.length - 1]?.at !== newest.at) {
+    const newestX = x(newest.at);
+    while (xTicks.length > 1 && newestX - (xTicks[xTicks.length - 1]?.x ?? 0) < CHART_DATE_GAP) xTicks.pop();
+    xTicks.push({ at: newest.at, x: newestX });
+  }
   return {
     points: plotted,
     estimatedPath: path((point) => point.estimated),
