@@ -47,6 +47,32 @@ function entryFor(report: ImportReport, reference: string) {
   return entry;
 }
 
+/**
+ * Imports three entries through `importEntries`, the middle one refused by a trigger of the store: it is
+ * skipped with the store's words, the others are written, and the equipment the refused entry brought is
+ * added once, by the entry after it.
+ */
+async function expectRefusedEntrySkipped(
+  store: TestStore,
+  importEntries: (entries: unknown[]) => Promise<ImportReport>,
+): Promise<void> {
+  store.db.exec(`CREATE TRIGGER refuse_one BEFORE INSERT ON exercise WHEN NEW.name = 'Refused'
+                 BEGIN SELECT RAISE(ABORT, 'refused for the test'); END;`);
+  const report = await importEntries([
+    freeExerciseDbEntry({ id: 'A', name: 'Before' }),
+    freeExerciseDbEntry({ id: 'B', name: 'Refused', equipment: 'sled' }),
+    freeExerciseDbEntry({ id: 'C', name: 'After', equipment: 'sled' }),
+  ]);
+  expect(outcomes(report)).toEqual([
+    ['A', 'added'],
+    ['B', 'skipped'],
+    ['C', 'added'],
+  ]);
+  expect(entryFor(report, 'B').reason).toEqual({ code: 'refused-by-store', value: 'refused for the test' });
+  expect(report.equipmentAdded).toEqual([{ id: 'sled', name: 'Sled' }]);
+  expect(countRows(store.db, 'exercise')).toBe(9);
+}
+
 async function refusal(run: () => unknown): Promise<DomainError> {
   try {
     await run();
@@ -465,22 +491,7 @@ describe('free-exercise-db import', () => {
   });
 
   it('skips an entry the store refuses, and imports the others', async () => {
-    store.db.exec(`CREATE TRIGGER refuse_one BEFORE INSERT ON exercise WHEN NEW.name = 'Refused'
-                   BEGIN SELECT RAISE(ABORT, 'refused for the test'); END;`);
-    const report = await importText(store, [
-      freeExerciseDbEntry({ id: 'A', name: 'Before' }),
-      freeExerciseDbEntry({ id: 'B', name: 'Refused', equipment: 'sled' }),
-      freeExerciseDbEntry({ id: 'C', name: 'After', equipment: 'sled' }),
-    ]);
-    expect(outcomes(report)).toEqual([
-      ['A', 'added'],
-      ['B', 'skipped'],
-      ['C', 'added'],
-    ]);
-    expect(entryFor(report, 'B').reason).toEqual({ code: 'refused-by-store', value: 'refused for the test' });
-    // The refused entry's new equipment went with it; the next entry added it again, once.
-    expect(report.equipmentAdded).toEqual([{ id: 'sled', name: 'Sled' }]);
-    expect(countRows(store.db, 'exercise')).toBe(9);
+    await expectRefusedEntrySkipped(store, (entries) => importText(store, entries));
   });
 
   it('writes nothing when the disk is full from the start, and says so', async () => {
@@ -606,21 +617,7 @@ describe('an import written in chunks', () => {
   });
 
   it('skips an entry the store refuses within its chunk, and writes the rest', async () => {
-    store.db.exec(`CREATE TRIGGER refuse_one BEFORE INSERT ON exercise WHEN NEW.name = 'Refused'
-                   BEGIN SELECT RAISE(ABORT, 'refused for the test'); END;`);
-    const report = await importInChunks([
-      freeExerciseDbEntry({ id: 'A', name: 'Before' }),
-      freeExerciseDbEntry({ id: 'B', name: 'Refused', equipment: 'sled' }),
-      freeExerciseDbEntry({ id: 'C', name: 'After', equipment: 'sled' }),
-    ]);
-    expect(outcomes(report)).toEqual([
-      ['A', 'added'],
-      ['B', 'skipped'],
-      ['C', 'added'],
-    ]);
-    expect(entryFor(report, 'B').reason).toEqual({ code: 'refused-by-store', value: 'refused for the test' });
-    expect(report.equipmentAdded).toEqual([{ id: 'sled', name: 'Sled' }]);
-    expect(countRows(store.db, 'exercise')).toBe(9);
+    await expectRefusedEntrySkipped(store, (entries) => importInChunks(entries));
   });
 
   it('keeps the chunks written before a failure, says how many, and finishes when imported again', async () => {
