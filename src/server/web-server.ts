@@ -1,7 +1,7 @@
 import { basename, dirname } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import type { Dispatch } from '../services/backend';
+import { UnreadJson, type Dispatch } from '../services/backend';
 import {
   SCREEN_HEADER,
   contract,
@@ -63,6 +63,11 @@ export const LARGE_BODY_METHODS: Readonly<Partial<Record<MethodName, number>>> =
   // The largest file (a video), base64-encoded, plus its few other fields.
   'library:attach-media': MEDIA_MAX_BASE64_LENGTH + 4096,
 };
+/**
+ * Large-body methods whose body is handed on unread: an import's 10 MB is read on the import's own thread,
+ * not on the one that answers every screen.
+ */
+const UNREAD_BODY_METHODS: ReadonlySet<MethodName> = new Set<MethodName>(['library:import']);
 /** Requests of one large-body method read at once; more would hold that many bodies in memory. */
 export const LARGE_BODIES_AT_ONCE = 2;
 const MEDIA_ID = /^[A-Za-z0-9-]{1,100}$/;
@@ -167,14 +172,15 @@ export async function buildWebServer(options: WebServerOptions): Promise<Fastify
     const result = await options.dispatch(request.params.method, request.body, callerOf(request));
     return sendResult(reply, result);
   });
-  for (const [method, limit] of Object.entries(LARGE_BODY_METHODS)) {
+  /** The route of a method that carries a whole file, with its own body limit and a cap on bodies read. */
+  const largeBodyRoute = (scope: FastifyInstance, method: string, limit: number): void => {
     let reading = 0;
     const counted = new WeakSet<FastifyRequest>();
     const done = async (request: FastifyRequest): Promise<void> => {
       if (counted.delete(request)) reading--;
     };
     // A literal colon is written twice in a fastify path; this exact route wins over the parametric one.
-    app.post(
+    scope.post(
       `/api/${method.replaceAll(':', '::')}`,
       {
         bodyLimit: options.fileBodyLimitBytes ?? limit,
@@ -198,6 +204,21 @@ export async function buildWebServer(options: WebServerOptions): Promise<Fastify
       async (request, reply) =>
         sendResult(reply, await options.dispatch(method, request.body, callerOf(request))),
     );
+  };
+  for (const [method, limit] of Object.entries(LARGE_BODY_METHODS)) {
+    if (!UNREAD_BODY_METHODS.has(method as MethodName)) {
+      largeBodyRoute(app, method, limit);
+      continue;
+    }
+    // The body reaches the method unparsed (see UnreadJson), so the route lives in a scope of its own whose
+    // JSON "parser" keeps the bytes.
+    await app.register(async (scope) => {
+      scope.removeContentTypeParser('application/json');
+      scope.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) =>
+        done(null, new UnreadJson(body as Buffer)),
+      );
+      largeBodyRoute(scope, method, limit);
+    });
   }
 
   app.all('/api/*', async (_request, reply) =>

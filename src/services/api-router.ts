@@ -14,6 +14,7 @@ import {
 import type { BackupService } from './backups';
 import { DomainError, storeFailure } from './errors';
 import type { Services } from './index';
+import { readJson, UnreadJson } from './unread-json';
 
 type Handlers = {
   [M in MethodName]: (input: ParsedInput<M>, caller: Caller) => MethodResult<M> | Promise<MethodResult<M>>;
@@ -161,7 +162,11 @@ export function createApiRouter(services: Services, options: RouterOptions = {})
     caller: Caller,
   ): Promise<Result<MethodResult<M>>> => {
     admit(method, caller, services);
-    const input = parseInput(method, payload);
+    if (payload instanceof UnreadJson && method === 'library:import') {
+      // Read and checked on the import's own thread (see UnreadJson).
+      return ok(await services.libraryTransfer.importLibrary(payload)) as Result<MethodResult<M>>;
+    }
+    const input = parseInput(method, payload instanceof UnreadJson ? readJson(payload.bytes) : payload);
     if (!input.ok) return input;
     return ok(await handlers[method](input.value, caller));
   };

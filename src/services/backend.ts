@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fail, type MethodName } from '@shared/contract';
+import { fail, type MethodName, type Result } from '@shared/contract';
+import type { ImportReport } from '@shared/domain';
 import { lockDataFolder } from '../store/data-folder-lock';
 import { openStore, type Db } from '../store/database';
 import { openStoreRecovering, type RecoveredStore, type StoreRecovery } from '../store/recovery';
@@ -20,6 +21,7 @@ export type { Dispatch } from './api-router';
 export type { KioskShell, PickedFile } from './context';
 export { defaultDataDir, PRODUCT_NAME } from './data-dir';
 export { DataFolderInUseError } from '../store/data-folder-lock';
+export { UnreadJson } from './unread-json';
 
 export const DATABASE_FILE_NAME = 'gymdeck.db';
 /** The folder inside the data folder that holds pictures and videos of exercises. */
@@ -64,8 +66,11 @@ const READS: ReadonlySet<MethodName> = new Set<MethodName>([
   'backups:download',
 ]);
 
-const isEdit = (method: string, payload: unknown): boolean =>
-  EDITS.has(method as MethodName) && (payload as { dryRun?: unknown } | null)?.dryRun !== true;
+/** A call that changed what Gymdeck keeps; an import's report says whether it was only a preview. */
+const isEdit = (method: string, result: Result<unknown>): boolean =>
+  result.ok &&
+  EDITS.has(method as MethodName) &&
+  (method !== 'library:import' || !(result.value as ImportReport).dryRun);
 
 export interface Backend {
   dataDir: string;
@@ -197,7 +202,7 @@ export function startBackend(options: BackendOptions): Backend {
     if (!READS.has(method as MethodName)) await current().services.libraryTransfer.writesAllowed();
     if (closed) return fail('unavailable', 'Gymdeck is closing.');
     const result = await current().route(method, payload, caller);
-    if (result.ok && isEdit(method, payload)) backups.noteEdit();
+    if (isEdit(method, result)) backups.noteEdit();
     return result;
   };
 

@@ -96,6 +96,34 @@ describe('import and export screen', () => {
     expect(importer).toHaveBeenCalledTimes(1);
   });
 
+  it('counts the entries a long report does not list among those left to show', async () => {
+    const listed = Array.from({ length: 100 }, (_, index) => ({
+      ...(report(true).entries[0] as ImportReport['entries'][number]),
+      index,
+      name: `Exercise ${index + 1}`,
+      notes: [],
+    }));
+    const api = createFakeApi({
+      'library:list': listOf([summary()]),
+      'library:import': () =>
+        Promise.resolve(
+          ok({
+            ...report(true),
+            counts: { added: 9500, updated: 0, unchanged: 0, skipped: 0 },
+            entries: listed,
+          }),
+        ),
+    });
+    const { wrapper } = await mountWithApp(TransferView, api, '/trainer/transfer');
+    await flushPromises();
+    await chooseFile(wrapper, '[]');
+
+    expect(wrapper.findAll('.entry')).toHaveLength(40);
+    expect(wrapper.text()).toContain('Exercise 40');
+    expect(wrapper.text()).not.toContain('Exercise 41');
+    expect(wrapper.text()).toContain('and 9,460 more');
+  });
+
   it('names the file after the day of the export', () => {
     expect(exportFileName(new Date(2026, 0, 5, 23, 59))).toBe('gymdeck-library-2026-01-05.json');
   });

@@ -104,7 +104,7 @@ describe('a big import', { timeout: 90_000 }, () => {
     expect(countRows(backend.db, 'exercise')).toBe(total + 7);
   });
 
-  it('does not overwrite an edit made between its chunks, and reports every entry', async () => {
+  it('does not overwrite an edit made between its chunks, and counts every entry in its report', async () => {
     const total = 2000;
     value(
       await backend.dispatch('library:import', { content: JSON.stringify(generateFreeExerciseDb(total)) }),
@@ -128,9 +128,10 @@ describe('a big import', { timeout: 90_000 }, () => {
       }),
     );
     const report = value<ImportReport>(await importing);
-    expect(report.entries.map((entry) => entry.index)).toEqual([...Array(total).keys()]);
     expect(report.counts).toEqual({ added: 0, updated: total - 1, unchanged: 0, skipped: 1 });
-    expect(report.entries[total - 1]).toMatchObject({ reason: { code: 'edited-since-import' } });
+    // The first hundred of each outcome are listed: the updated ones from the file's start, and the one skipped.
+    expect(report.entries.map((entry) => entry.index)).toEqual([...[...Array(100).keys()], total - 1]);
+    expect(report.entries.at(-1)).toMatchObject({ reason: { code: 'edited-since-import' } });
     const after = value<Exercise>(await backend.dispatch('library:get', { id }));
     expect(after).toMatchObject({ name: 'Our exercise', steps: before.steps });
     const first = value<Exercise>(

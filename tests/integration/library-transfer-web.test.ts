@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Backend } from '../../src/services/backend';
 import { generateFreeExerciseDb } from '../support/free-exercise-db';
-import { callApi } from '../support/http';
+import { callApi, send } from '../support/http';
 import { countRows } from '../support/store';
 import { serveBackend, type ServedBackend } from '../support/served-backend';
 
@@ -54,10 +54,35 @@ describe('web server body limits for library import', () => {
     expect(countRows(backend.db, 'exercise')).toBe(before);
   });
 
-  it('still validates the import payload on its own route', async () => {
+  it('still validates the import payload on its own route, naming the field', async () => {
     const response = await callApi(port, 'library:import', { content: '[]', format: 'csv' }, served.trainer);
     expect(response.status).toBe(400);
-    expect(response.json()).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(response.json()).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'format' } });
+  });
+
+  it('refuses an import body that is not JSON as unreadable, as every other route does', async () => {
+    const bodies = ['{"content": "[]"', ''];
+    for (const body of bodies) {
+      for (const path of ['/api/library:import', '/api/library:list']) {
+        const response = await send(port, {
+          method: 'POST',
+          path,
+          headers: { 'content-type': 'application/json', ...served.trainer },
+          body,
+        });
+        expect(response.status, `${path} with ${JSON.stringify(body)}`).toBe(400);
+        expect(response.json()).toMatchObject({
+          ok: false,
+          error: { code: 'invalid-input', reason: 'malformed' },
+        });
+      }
+    }
+  });
+
+  it('refuses an import from a screen where no trainer has unlocked, without reading the file', async () => {
+    const response = await callApi(port, 'library:import', { content: '{"oops' });
+    expect(response.status).toBe(403);
+    expect(response.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
   it('serves the whole library as an export over HTTP', async () => {

@@ -5,6 +5,7 @@ import {
   comparableDraft,
   draftOf,
   EXPORT_FORMAT_VERSION,
+  IMPORT_REPORT_LISTED,
   LIBRARY_MAX_EXERCISES,
   type ImportEntryReport,
   type ImportFormat,
@@ -371,12 +372,16 @@ function report(
   equipmentAdded: EquipmentWithTerm[],
 ): ImportReport {
   const counts: Record<ImportOutcome, number> = { added: 0, updated: 0, unchanged: 0, skipped: 0 };
-  for (const entry of entries) counts[entry.outcome] += 1;
+  const listed: ImportEntryReport[] = [];
+  for (const entry of entries) {
+    counts[entry.outcome] += 1;
+    if (counts[entry.outcome] <= IMPORT_REPORT_LISTED) listed.push(entry);
+  }
   return {
     format,
     dryRun,
     counts,
-    entries,
+    entries: listed,
     equipmentAdded: equipmentAdded.map(({ id, name }) => ({ id, name })),
   };
 }

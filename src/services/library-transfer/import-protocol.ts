@@ -5,7 +5,8 @@ import type { ImportRequest } from './import-plan';
 /** What the import worker is started with. */
 export interface ImportJob {
   storeFile: string;
-  request: ImportRequest;
+  /** The request, or the bytes of a body that holds it (moved to the worker, not copied). */
+  request: ImportRequest | { unread: Uint8Array };
   /** The time every write of the import is stamped with. */
   now: number;
   libraryLimit: number | undefined;

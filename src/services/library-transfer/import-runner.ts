@@ -2,6 +2,7 @@ import type { Worker } from 'node:worker_threads';
 import type { ErrorCode } from '@shared/contract';
 import type { ImportProgress, ImportReport } from '@shared/domain';
 import { DomainError } from '../errors';
+import { ownBuffer, UnreadJson } from '../unread-json';
 import { startWorker } from '../worker-thread';
 import type { ImportRequest } from './import-plan';
 import type { CrossingError, ImportJob, WorkerMessage, WriteMessage } from './import-protocol';
@@ -41,11 +42,18 @@ export function createImportRunner(options: ImportRunnerOptions) {
     writing = null;
   }
 
-  function start(request: ImportRequest, now: number): Promise<ImportReport> {
-    const job: ImportJob = { storeFile: options.storeFile, request, now, libraryLimit: options.libraryLimit };
+  function start(request: ImportRequest | UnreadJson, now: number): Promise<ImportReport> {
+    // An unread body's bytes move to the worker; nothing of a file's size is copied on this thread.
+    const unread = request instanceof UnreadJson ? ownBuffer(request.bytes) : null;
+    const job: ImportJob = {
+      storeFile: options.storeFile,
+      request: unread ? { unread } : (request as ImportRequest),
+      now,
+      libraryLimit: options.libraryLimit,
+    };
     progress = { stage: 'reading', done: 0, total: null };
     return new Promise<ImportReport>((resolve, reject) => {
-      const thread = startWorker('library-transfer/import-worker', job);
+      const thread = startWorker('library-transfer/import-worker', job, unread ? [unread.buffer] : []);
       worker = thread;
       let settled = false;
       const settle = (outcome: () => void): void => {
@@ -72,7 +80,7 @@ export function createImportRunner(options: ImportRunnerOptions) {
 
   return {
     /** Imports in the worker; refuses (conflict) while another import runs. */
-    run(request: ImportRequest, now: number): Promise<ImportReport> {
+    run(request: ImportRequest | UnreadJson, now: number): Promise<ImportReport> {
       if (running) {
         return Promise.reject(
           new DomainError('conflict', 'Another import is running; wait until it has finished.', {

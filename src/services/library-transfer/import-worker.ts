@@ -1,10 +1,12 @@
-// The import's own thread: it reads, checks and compares the file with the library on a connection of
-// its own, then writes it in short transactions, each once the main thread says it may.
+// The import's own thread: it reads the request (from the bytes of its body when the transport left it
+// unread), checks and compares the file with the library on a connection of its own, then writes it in short
+// transactions, each once the main thread says it may.
 import { randomUUID } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ImportProgress, ImportReport } from '@shared/domain';
 import { openDatabase } from '../../store/database';
 import { planImport, reportOfPlan, writeImport, type ImportPlan } from './import-plan';
+import { readImportRequest } from './import-request';
 import { toCrossingError, type ImportJob, type WorkerMessage } from './import-protocol';
 
 function workerPort(): NonNullable<typeof parentPort> {
@@ -26,12 +28,13 @@ function mayWrite(): Promise<void> {
 }
 
 async function run(): Promise<ImportReport> {
+  const request = 'unread' in job.request ? readImportRequest(job.request.unread) : job.request;
   const db = openDatabase(job.storeFile);
   try {
     const options = { newId: () => randomUUID(), libraryLimit: job.libraryLimit };
     // A read transaction (or a savepoint of the caller's): the plan sees one state of the library throughout.
     const plan = (onProgress?: (progress: ImportProgress) => void): ImportPlan =>
-      db.transaction(() => planImport(db, job.request, { ...options, onProgress }))();
+      db.transaction(() => planImport(db, request, { ...options, onProgress }))();
     const planned = plan(onProgress);
     if (planned.dryRun) return reportOfPlan(planned);
     return await writeImport(db, planned, job.now, {

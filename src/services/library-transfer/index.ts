@@ -12,7 +12,9 @@ import { getExercise, listExerciseIds, seedKeysById } from '../../store/reposito
 import { listEquipmentWithTerms } from '../../store/repositories/vocabulary';
 import type { ServiceContext } from '../context';
 import { notFound } from '../errors';
+import { UnreadJson } from '../unread-json';
 import { planImport, reportOfPlan, writeImport, type ImportRequest } from './import-plan';
+import { readImportRequest } from './import-request';
 import { createImportRunner } from './import-runner';
 
 export { MAX_IMPORT_ENTRIES, type ImportRequest } from './import-plan';
@@ -23,8 +25,9 @@ export function createLibraryTransferService({ db, now, newId, storeFile, librar
   const runner = storeFile ? createImportRunner({ storeFile, libraryLimit }) : null;
   let inThreadProgress: ImportProgress | null = null;
 
-  async function importHere(request: ImportRequest): Promise<ImportReport> {
+  async function importHere(given: ImportRequest | UnreadJson): Promise<ImportReport> {
     try {
+      const request = given instanceof UnreadJson ? readImportRequest(given.bytes) : given;
       const onProgress = (progress: ImportProgress): void => {
         inThreadProgress = progress;
       };
@@ -76,9 +79,10 @@ export function createLibraryTransferService({ db, now, newId, storeFile, librar
      * writing; then it is written in short transactions (see writeImport), between which others may
      * write. A failure part-way keeps the whole exercises already written and says how many; importing the
      * same file again finishes it. A file that cannot be read at all, or that would take the library past
-     * its limit, is refused as a whole.
+     * its limit, is refused as a whole. The request may be a body its transport left unread: it is then
+     * read and checked on the import's own thread.
      */
-    async importLibrary(request: ImportRequest): Promise<ImportReport> {
+    async importLibrary(request: ImportRequest | UnreadJson): Promise<ImportReport> {
       return runner ? runner.run(request, now()) : importHere(request);
     },
 

@@ -81,11 +81,19 @@ export interface ImportReport {
   format: ImportFormat;
   /** True when nothing was written: the report says what an import would do. */
   dryRun: boolean;
+  /** Every entry of the file, by outcome. */
   counts: Record<ImportOutcome, number>;
+  /** The first IMPORT_REPORT_LISTED entries of each outcome, in file order. */
   entries: ImportEntryReport[];
   /** Equipment that the import added (or would add) to the vocabulary. */
   equipmentAdded: { id: string; name: string }[];
 }
+
+/**
+ * How many entries of each outcome a report lists. A 10 MB file has thousands, whose report would weigh
+ * megabytes and hold up the thread that answers every screen while it is copied; no screen shows that many.
+ */
+export const IMPORT_REPORT_LISTED = 100;
 
 /** How many exercises (archived ones too) a library holds at most: an import that would pass it is refused. */
 export const LIBRARY_MAX_EXERCISES = 20_000;

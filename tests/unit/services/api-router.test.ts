@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApiRouter, type BackupMethods, type Dispatch } from '../../../src/services/api-router';
 import { createServices, type Services } from '../../../src/services';
 import { DomainError } from '../../../src/services/errors';
+import { UnreadJson } from '../../../src/services/unread-json';
 import { METHOD_NAMES, type Caller, type Result } from '@shared/contract';
 import type { SessionView, SetChange } from '@shared/domain';
 import { openDatabase } from '../../../src/store/database';
@@ -16,6 +17,7 @@ import {
   unlockTrainer,
   type TestStore,
 } from '../../support/store';
+import { freeExerciseDbEntry } from '../../support/free-exercise-db';
 import { VALID_PAYLOADS } from '../../support/valid-payloads';
 import { fakeBackups, fakeServices } from '../../support/fake-services';
 import { MEMBER_DRAFT, PLAN_DRAFT } from '../../support/plans';
@@ -145,6 +147,35 @@ describe('api router against the real services', () => {
     });
     expect(failure(await dispatch('library:get', { id: 7 })).message).toMatch(/^id: /);
     expect(countRows(store.db, 'logged_set')).toBe(0);
+  });
+
+  it('reads a body its transport left unread as it would have, for the import and for any other method', async () => {
+    const bytes = (value: unknown): UnreadJson =>
+      new UnreadJson(new TextEncoder().encode(JSON.stringify(value)));
+    expect(await dispatch('library:get', bytes({ id: 'deadlift' }))).toMatchObject({
+      ok: true,
+      value: { id: 'deadlift' },
+    });
+    expect(failure(await dispatch('library:get', bytes({ id: 7 })))).toMatchObject({ field: 'id' });
+    expect(
+      await dispatch(
+        'library:import',
+        bytes({ content: JSON.stringify([freeExerciseDbEntry()]), dryRun: true }),
+      ),
+    ).toMatchObject({ ok: true, value: { dryRun: true, counts: { added: 1 } } });
+    expect(failure(await dispatch('library:import', bytes({ content: '[]', format: 'csv' })))).toMatchObject({
+      code: 'invalid-input',
+      field: 'format',
+    });
+    for (const method of ['library:get', 'library:import']) {
+      expect(
+        failure(await dispatch(method, new UnreadJson(new TextEncoder().encode('{"id":')))),
+      ).toMatchObject({
+        code: 'invalid-input',
+        reason: 'malformed',
+      });
+    }
+    expect(countRows(store.db, 'exercise')).toBe(7);
   });
 
   it('refuses bad sets and members with a clear error and writes nothing', async () => {

@@ -425,6 +425,18 @@ describe('free-exercise-db import', () => {
     expect(store.services.libraryTransfer.exportLibrary()).toEqual(snapshot);
   });
 
+  it('lists the first hundred entries of each outcome in a long report, and counts them all', async () => {
+    const file = [...generateFreeExerciseDb(150), ...Array.from({ length: 120 }, (_, n) => n)];
+    for (const dryRun of [true, false]) {
+      const report = await importText(store, file, dryRun);
+      expect(report.counts).toEqual({ added: 150, updated: 0, unchanged: 0, skipped: 120 });
+      expect(report.entries.map((entry) => entry.index)).toEqual([
+        ...Array.from({ length: 100 }, (_, n) => n),
+        ...Array.from({ length: 100 }, (_, n) => 150 + n),
+      ]);
+    }
+  });
+
   it('previews exactly what an import does, and writes nothing while previewing', async () => {
     const before = rowCounts(store.db);
     const preview = await importText(store, GOOD_AND_BAD, true);
