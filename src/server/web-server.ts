@@ -1,6 +1,6 @@
 import { basename, dirname } from 'node:path';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { errorCodes, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { UnreadJson, type Dispatch } from '../services/backend';
 import {
   SCREEN_HEADER,
@@ -213,9 +213,10 @@ export async function buildWebServer(options: WebServerOptions): Promise<Fastify
     // The body reaches the method unparsed (see UnreadJson), so the route lives in a scope of its own whose
     // JSON "parser" keeps the bytes.
     await app.register(async (scope) => {
+      const bodyLimit = options.fileBodyLimitBytes ?? limit;
       scope.removeContentTypeParser('application/json');
-      scope.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) =>
-        done(null, new UnreadJson(body as Buffer)),
+      scope.addContentTypeParser('application/json', (request, payload, done) =>
+        keepChunks(request, payload, bodyLimit, done),
       );
       largeBodyRoute(scope, method, limit);
     });
@@ -247,6 +248,49 @@ export async function buildWebServer(options: WebServerOptions): Promise<Fastify
 
 function callerOf(request: FastifyRequest): Caller {
   return request.caller;
+}
+
+/**
+ * Reads a body as the chunks it arrives in, each its own buffer, and hands them on unread (UnreadJson),
+ * within the same limit fastify's own reading keeps: joining 10 MB into one buffer alone would stop this
+ * thread for tens of milliseconds, so the import's worker joins them.
+ */
+function keepChunks(
+  request: FastifyRequest,
+  payload: NodeJS.ReadableStream,
+  limit: number,
+  done: (error: Error | null, body?: unknown) => void,
+): void {
+  if (Number(request.headers['content-length']) > limit) {
+    done(new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE());
+    return;
+  }
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  const stop = (): void => {
+    payload.removeListener('data', onData);
+    payload.removeListener('end', onEnd);
+    payload.removeListener('error', onEnd);
+  };
+  function onData(chunk: Buffer | string): void {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    received += bytes.length;
+    if (received > limit) {
+      stop();
+      done(new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE());
+      return;
+    }
+    chunks.push(bytes);
+  }
+  function onEnd(error?: Error): void {
+    stop();
+    if (error) done(error);
+    else done(null, new UnreadJson(chunks));
+  }
+  payload.on('data', onData);
+  payload.on('end', onEnd);
+  payload.on('error', onEnd);
+  payload.resume();
 }
 
 /** The page and its files, and `/api/<method>` of a method any screen may call before it is paired. */

@@ -166,7 +166,7 @@ export function createApiRouter(services: Services, options: RouterOptions = {})
       // Read and checked on the import's own thread (see UnreadJson).
       return ok(await services.libraryTransfer.importLibrary(payload)) as Result<MethodResult<M>>;
     }
-    const input = parseInput(method, payload instanceof UnreadJson ? readJson(payload.bytes) : payload);
+    const input = parseInput(method, payload instanceof UnreadJson ? readJson(payload.chunks) : payload);
     if (!input.ok) return input;
     return ok(await handlers[method](input.value, caller));
   };

@@ -1,3 +1,5 @@
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
@@ -17,3 +19,20 @@ export function startWorker(name: string, workerData: unknown, transferList: Arr
 }
 
 const basename = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
+
+/** Niceness of work that may take seconds beside a thread that answers screens (0 is normal, 19 lowest). */
+const BACKGROUND_NICENESS = 10;
+
+/**
+ * Lowers the calling thread's CPU priority, so that on a busy machine the thread answering screens gets
+ * the processor first. Linux keeps a niceness per thread, set through the thread's own id; elsewhere, or
+ * where that is not allowed, the thread runs as it is.
+ */
+export function runInBackground(): void {
+  try {
+    const thread = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(thread) && thread > 0) setPriority(thread, BACKGROUND_NICENESS);
+  } catch {
+    // Not Linux, or not allowed: the work still runs, only at the usual priority.
+  }
+}

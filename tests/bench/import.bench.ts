@@ -84,11 +84,14 @@ async function importPhase(
   content: string,
   dryRun: boolean,
 ): Promise<Phase> {
+  // Encoded before the clock starts: turning 10 MB into a request body would otherwise stop this process,
+  // which also times the other calls, and be counted against the server.
+  const body = Buffer.from(JSON.stringify({ content, dryRun }));
   const start = performance.now();
   const importing = fetch(`${server.url}/api/library:import`, {
     method: 'POST',
     headers: apiHeaders(),
-    body: JSON.stringify({ content, dryRun }),
+    body,
   }).then(async (response) => {
     const ms = performance.now() - start;
     const body = (await response.json()) as { ok: boolean; value?: { counts: Record<string, number> } };

@@ -6,7 +6,7 @@ import type { ImportRequest } from './import-plan';
 export interface ImportJob {
   storeFile: string;
   /** The request, or the bytes of a body that holds it (moved to the worker, not copied). */
-  request: ImportRequest | { unread: Uint8Array };
+  request: ImportRequest | { unread: Uint8Array[] };
   /** The time every write of the import is stamped with. */
   now: number;
   libraryLimit: number | undefined;

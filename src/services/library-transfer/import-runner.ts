@@ -44,7 +44,7 @@ export function createImportRunner(options: ImportRunnerOptions) {
 
   function start(request: ImportRequest | UnreadJson, now: number): Promise<ImportReport> {
     // An unread body's bytes move to the worker; nothing of a file's size is copied on this thread.
-    const unread = request instanceof UnreadJson ? ownBuffer(request.bytes) : null;
+    const unread = request instanceof UnreadJson ? request.chunks.map(ownBuffer) : null;
     const job: ImportJob = {
       storeFile: options.storeFile,
       request: unread ? { unread } : (request as ImportRequest),
@@ -53,7 +53,11 @@ export function createImportRunner(options: ImportRunnerOptions) {
     };
     progress = { stage: 'reading', done: 0, total: null };
     return new Promise<ImportReport>((resolve, reject) => {
-      const thread = startWorker('library-transfer/import-worker', job, unread ? [unread.buffer] : []);
+      const thread = startWorker(
+        'library-transfer/import-worker',
+        job,
+        (unread ?? []).map((chunk) => chunk.buffer),
+      );
       worker = thread;
       let settled = false;
       const settle = (outcome: () => void): void => {

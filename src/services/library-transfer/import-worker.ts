@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ImportProgress, ImportReport } from '@shared/domain';
 import { openDatabase } from '../../store/database';
+import { runInBackground } from '../worker-thread';
 import { planImport, reportOfPlan, writeImport, type ImportPlan } from './import-plan';
 import { readImportRequest } from './import-request';
 import { toCrossingError, type ImportJob, type WorkerMessage } from './import-protocol';
@@ -14,6 +15,7 @@ function workerPort(): NonNullable<typeof parentPort> {
   return parentPort;
 }
 
+runInBackground();
 const port = workerPort();
 const job = workerData as ImportJob;
 const post = (message: WorkerMessage): void => port.postMessage(message);

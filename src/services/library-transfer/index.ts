@@ -27,7 +27,7 @@ export function createLibraryTransferService({ db, now, newId, storeFile, librar
 
   async function importHere(given: ImportRequest | UnreadJson): Promise<ImportReport> {
     try {
-      const request = given instanceof UnreadJson ? readImportRequest(given.bytes) : given;
+      const request = given instanceof UnreadJson ? readImportRequest(given.chunks) : given;
       const onProgress = (progress: ImportProgress): void => {
         inThreadProgress = progress;
       };

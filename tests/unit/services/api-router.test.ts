@@ -150,8 +150,13 @@ describe('api router against the real services', () => {
   });
 
   it('reads a body its transport left unread as it would have, for the import and for any other method', async () => {
-    const bytes = (value: unknown): UnreadJson =>
-      new UnreadJson(new TextEncoder().encode(JSON.stringify(value)));
+    // In pieces of seven bytes, so that some split a character of several bytes.
+    const bytes = (value: unknown): UnreadJson => {
+      const whole = new TextEncoder().encode(JSON.stringify(value));
+      return new UnreadJson(
+        Array.from({ length: Math.ceil(whole.length / 7) }, (_, n) => whole.slice(n * 7, n * 7 + 7)),
+      );
+    };
     expect(await dispatch('library:get', bytes({ id: 'deadlift' }))).toMatchObject({
       ok: true,
       value: { id: 'deadlift' },
@@ -160,16 +165,22 @@ describe('api router against the real services', () => {
     expect(
       await dispatch(
         'library:import',
-        bytes({ content: JSON.stringify([freeExerciseDbEntry()]), dryRun: true }),
+        bytes({
+          content: JSON.stringify([freeExerciseDbEntry({ name: 'Rudern am Kabelzug, überkreuzt' })]),
+          dryRun: true,
+        }),
       ),
-    ).toMatchObject({ ok: true, value: { dryRun: true, counts: { added: 1 } } });
+    ).toMatchObject({
+      ok: true,
+      value: { dryRun: true, counts: { added: 1 }, entries: [{ name: 'Rudern am Kabelzug, überkreuzt' }] },
+    });
     expect(failure(await dispatch('library:import', bytes({ content: '[]', format: 'csv' })))).toMatchObject({
       code: 'invalid-input',
       field: 'format',
     });
     for (const method of ['library:get', 'library:import']) {
       expect(
-        failure(await dispatch(method, new UnreadJson(new TextEncoder().encode('{"id":')))),
+        failure(await dispatch(method, new UnreadJson([new TextEncoder().encode('{"id":')]))),
       ).toMatchObject({
         code: 'invalid-input',
         reason: 'malformed',
