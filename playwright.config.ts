@@ -21,7 +21,9 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
-    trace: 'retain-on-failure',
+    // A trace records every frame and action, which costs a fifth of the run; GYMDECK_TRACE=1 keeps one per
+    // failed test for debugging.
+    trace: process.env.GYMDECK_TRACE === '1' ? 'retain-on-failure' : 'off',
     screenshot: 'only-on-failure',
     launchOptions: { ...(executablePath ? { executablePath } : {}), args: [...CHROMIUM_ARGS] },
   },
