@@ -17,6 +17,8 @@ const BUILT_IN = {
   'pull-up': 'Pull-up / chin-up',
 } as const;
 const KEYS = Object.keys(BUILT_IN) as (keyof typeof BUILT_IN)[];
+/** One of the names above, whole (none has a character a regular expression reads specially). */
+const ANY_BUILT_IN_NAME = new RegExp(`^(${Object.values(BUILT_IN).join('|')})$`);
 const WORK_SECONDS = 30;
 
 /** A circuit of every built-in exercise, one after the other without rest. */
@@ -129,6 +131,7 @@ test('each built-in exercise shows its figure on the display loop', async ({ pag
   // The loop joins its circuit wherever the clock says; a round later every step has been on screen.
   const seen = new Set<string>();
   for (let step = 0; step < KEYS.length; step += 1) {
+    await expect(loop.exercise).toHaveText(ANY_BUILT_IN_NAME);
     const name = (await loop.exercise.textContent())?.trim() ?? '';
     const key = KEYS.find((candidate) => BUILT_IN[candidate] === name);
     expect(key, name).toBeDefined();

@@ -2,10 +2,14 @@ import { shallowRef, watch, type Ref } from 'vue';
 import type { Circuit, Exercise } from '@shared/domain';
 import { useLibraryStore } from '../stores/library';
 
-/** The exercises a circuit's steps name, loaded once each; steps whose exercise fails to load show its id. */
+/**
+ * The exercises a circuit's steps name, loaded once each. A step whose exercise failed to load shows its id;
+ * one still loading shows no name yet, rather than an id a member would read as the name for a moment.
+ */
 export function useCircuitExercises(circuit: Ref<Circuit | null>) {
   const library = useLibraryStore();
   const exercises = shallowRef(new Map<string, Exercise>());
+  const unavailable = shallowRef(new Set<string>());
 
   watch(
     circuit,
@@ -14,8 +18,13 @@ export function useCircuitExercises(circuit: Ref<Circuit | null>) {
       const ids = [...new Set(current.steps.map((step) => step.exerciseId))];
       const outcomes = await Promise.all(ids.map((id) => library.open(id)));
       const found = new Map<string, Exercise>();
-      for (const outcome of outcomes) if (outcome.ok) found.set(outcome.value.id, outcome.value);
+      const missing = new Set<string>();
+      outcomes.forEach((outcome, index) => {
+        if (outcome.ok) found.set(outcome.value.id, outcome.value);
+        else missing.add(ids[index] ?? '');
+      });
       exercises.value = found;
+      unavailable.value = missing;
     },
     { immediate: true },
   );
@@ -27,7 +36,7 @@ export function useCircuitExercises(circuit: Ref<Circuit | null>) {
 
   function nameAt(stepIndex: number): string {
     const id = circuit.value?.steps[stepIndex]?.exerciseId ?? '';
-    return exercises.value.get(id)?.name ?? id;
+    return exercises.value.get(id)?.name ?? (unavailable.value.has(id) ? id : '');
   }
 
   return { exercises, exerciseAt, nameAt };
