@@ -35,6 +35,7 @@ describe('library service', () => {
       equipment: ['barbell', 'dumbbells'],
       archived: false,
       figure: 'bent-over-row',
+      figureChoice: 'show',
     });
   });
 
