@@ -51,6 +51,7 @@ test('it plays forever: after a round and its break, the first step comes round 
   await pauseClock(page);
   const loop = new DisplayLoopPage(page);
   await loop.goto();
+  await expect(loop.exercise).toHaveText(/\S/); // named once the circuit's exercises have loaded
   const before = await loop.exercise.textContent();
   const phase = await loop.phase.textContent();
   // One round of the posture circuit and its break last 280 s.
