@@ -176,7 +176,7 @@ export async function buildWebServer(options: WebServerOptions): Promise<Fastify
     return sendResult(reply, result);
   });
   /** The route of a method that carries a whole file, with its own body limit and a cap on bodies read. */
-  const largeBodyRoute = (scope: FastifyInstance, method: string, limit: number): void => {
+  const largeBodyRoute = (scope: FastifyInstance, method: string, bodyLimit: number): void => {
     let reading = 0;
     const counted = new WeakSet<FastifyRequest>();
     const done = async (request: FastifyRequest): Promise<void> => {
@@ -186,7 +186,7 @@ export async function buildWebServer(options: WebServerOptions): Promise<Fastify
     scope.post(
       `/api/${method.replaceAll(':', '::')}`,
       {
-        bodyLimit: options.fileBodyLimitBytes ?? limit,
+        bodyLimit,
         // Refused before its body is read when enough of them are being read already.
         onRequest: async (request, reply) => {
           if (reading >= LARGE_BODIES_AT_ONCE) {
@@ -209,19 +209,19 @@ export async function buildWebServer(options: WebServerOptions): Promise<Fastify
     );
   };
   for (const [method, limit] of Object.entries(LARGE_BODY_METHODS)) {
+    const bodyLimit = options.fileBodyLimitBytes ?? limit;
     if (!UNREAD_BODY_METHODS.has(method as MethodName)) {
-      largeBodyRoute(app, method, limit);
+      largeBodyRoute(app, method, bodyLimit);
       continue;
     }
     // The body reaches the method unparsed (see UnreadJson), so the route lives in a scope of its own whose
     // JSON "parser" keeps the bytes.
     await app.register(async (scope) => {
-      const bodyLimit = options.fileBodyLimitBytes ?? limit;
       scope.removeContentTypeParser('application/json');
       scope.addContentTypeParser('application/json', (request, payload, done) =>
         keepChunks(request, payload, bodyLimit, done),
       );
-      largeBodyRoute(scope, method, limit);
+      largeBodyRoute(scope, method, bodyLimit);
     });
   }
 

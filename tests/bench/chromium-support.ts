@@ -83,3 +83,37 @@ export async function launchChromium(): Promise<Browser> {
   if (!executablePath) throw new Error('No Chromium found (see scripts/lib/chromium.ts).');
   return chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
 }
+
+/**
+ * Creates (as the trainer) a circuit of `exerciseIds`, each step `workSeconds` long, with no getting ready,
+ * rests, breaks or round count, so that it plays forever and every phase is a step; answers its id.
+ */
+export async function createEndlessCircuit(
+  server: BenchServer,
+  exerciseIds: readonly string[],
+  workSeconds: number,
+  cues: boolean,
+): Promise<string> {
+  const created = (await server.call('circuits:create', {
+    name: 'Bench circuit',
+    description: '',
+    getReadySeconds: 0,
+    restSeconds: 0,
+    rounds: 0,
+    roundBreakSeconds: 0,
+    sound: cues,
+    flash: cues,
+    halfwayCue: cues,
+    steps: exerciseIds.map((exerciseId) => ({
+      exerciseId,
+      workSeconds,
+      repTarget: null,
+      side: 'both',
+      restSeconds: null,
+    })),
+  })) as Answer & { value?: { id?: string } };
+  if (!created.ok || !created.value?.id) {
+    throw new Error(`circuits:create failed: ${created.error?.message ?? 'no id'}`);
+  }
+  return created.value.id;
+}

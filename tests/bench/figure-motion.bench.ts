@@ -11,7 +11,7 @@
 // CPU time is what the page itself spends; busy time also counts the time the machine gave to others.
 // Run: npm run build && npx tsx tests/bench/figure-motion.bench.ts
 import type { CDPSession, Page } from '@playwright/test';
-import { launchChromium, startServer, type BenchServer } from './chromium-support';
+import { createEndlessCircuit, launchChromium, startServer } from './chromium-support';
 import { describeMachine, formatTable, median, printSection, printTitle } from './harness';
 
 const WINDOWS = 4;
@@ -148,33 +148,6 @@ async function loadingCard(name: string, url: string, exerciseId: string): Promi
   ];
 }
 
-async function createCircuit(
-  server: BenchServer,
-  exerciseIds: string[],
-  workSeconds: number,
-): Promise<string> {
-  const created = (await server.call('circuits:create', {
-    name: 'Bench circuit',
-    description: '',
-    getReadySeconds: 0,
-    restSeconds: 0,
-    rounds: 0,
-    roundBreakSeconds: 0,
-    sound: false,
-    flash: false,
-    halfwayCue: false,
-    steps: exerciseIds.map((exerciseId) => ({
-      exerciseId,
-      workSeconds,
-      repTarget: null,
-      side: 'both',
-      restSeconds: null,
-    })),
-  })) as { ok: boolean; value?: { id: string } };
-  if (!created.value) throw new Error('The bench circuit was not created.');
-  return created.value.id;
-}
-
 /** A circuit changing step every STEP_SECONDS, played for WINDOWS windows. */
 async function changingSteps(name: string, url: string, circuitId: string): Promise<string[]> {
   const { page, cdp, close } = await openPage(url, `/#/circuits/${circuitId}/play`);
@@ -195,7 +168,7 @@ async function main(): Promise<void> {
   const server = await startServer();
   try {
     await server.unlockTrainer();
-    const longStep = await createCircuit(server, ['face-pull'], 600);
+    const longStep = await createEndlessCircuit(server, ['face-pull'], 600, false);
     const rows = [
       ...(await movingAndFrozen('card', server.url, '/#/library/bent-over-row')),
       ...(await movingAndFrozen('circuit player', server.url, `/#/circuits/${longStep}/play`)),
@@ -213,8 +186,8 @@ async function main(): Promise<void> {
       await loadingCard('card with its figure: loading', server.url, 'bent-over-row'),
       await loadingCard('card of a copy without a figure: loading', server.url, copies[0] ?? ''),
     );
-    const withFigures = await createCircuit(server, STEP_EXERCISES, STEP_SECONDS);
-    const withoutFigures = await createCircuit(server, copies, STEP_SECONDS);
+    const withFigures = await createEndlessCircuit(server, STEP_EXERCISES, STEP_SECONDS, false);
+    const withoutFigures = await createEndlessCircuit(server, copies, STEP_SECONDS, false);
     rows.push(
       await changingSteps(
         `a new step every ${STEP_SECONDS} s, each with its figure`,

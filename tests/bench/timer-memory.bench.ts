@@ -4,29 +4,12 @@
 // it played. Run: npm run build && npx tsx tests/bench/timer-memory.bench.ts
 import type { CDPSession } from '@playwright/test';
 import { describeMachine, formatTable, printSection, printTitle } from './harness';
-import { launchChromium, startServer } from './chromium-support';
+import { createEndlessCircuit, launchChromium, startServer } from './chromium-support';
 
 const STEPS = 1000;
 
-/** Four one-second steps, no rests or breaks, forever: every phase is a step of the circuit. */
-const QUICK_CIRCUIT = {
-  name: 'Bench circuit',
-  description: '',
-  getReadySeconds: 0,
-  restSeconds: 0,
-  rounds: 0,
-  roundBreakSeconds: 0,
-  sound: true,
-  flash: true,
-  halfwayCue: true,
-  steps: ['face-pull', 'reverse-fly', 'seated-cable-row', 'pull-up'].map((exerciseId) => ({
-    exerciseId,
-    workSeconds: 1,
-    repTarget: null,
-    side: 'both',
-    restSeconds: null,
-  })),
-};
+/** Four one-second steps with every cue on, no rests or breaks, forever: every phase is a step. */
+const QUICK_STEPS = ['face-pull', 'reverse-fly', 'seated-cable-row', 'pull-up'];
 
 interface Sample {
   heapBytes: number;
@@ -53,12 +36,7 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   try {
     await server.unlockTrainer();
-    const created = (await server.call('circuits:create', QUICK_CIRCUIT)) as {
-      ok: boolean;
-      value?: { id: string };
-      error?: { message: string };
-    };
-    if (!created.ok || !created.value) throw new Error(`circuits:create failed: ${created.error?.message}`);
+    const circuitId = await createEndlessCircuit(server, QUICK_STEPS, 1, true);
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, baseURL: server.url });
     await page.addInitScript({
       content: `window.__longTasks = [];
@@ -68,7 +46,7 @@ async function main(): Promise<void> {
     const start = Date.UTC(2026, 0, 5, 9);
     await page.clock.install({ time: start });
     await page.clock.pauseAt(start + 1000);
-    await page.goto(`/#/circuits/${created.value.id}/play`);
+    await page.goto(`/#/circuits/${circuitId}/play`);
     await page.getByRole('timer').waitFor();
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
