@@ -508,10 +508,9 @@ const plausiblePayload: Record<(typeof METHOD_NAMES)[number], fc.Arbitrary<unkno
   'trainer:set-pin': fc.record({ pin: field(pinLike) }, { requiredKeys: [] }),
   'trainer:unlock': fc.record({ pin: field(pinLike) }, { requiredKeys: [] }),
   'trainer:lock': fc.constant({}),
-  'trainer:change-pin': fc.record(
-    { currentPin: field(pinLike), newPin: field(pinLike) },
-    { requiredKeys: [] },
-  ),
+  // Both keys always there (a missing one is tried by the other PIN methods): with either key optional,
+  // too few payloads were sound for the property to mean something, and the count below was a coin toss.
+  'trainer:change-pin': fc.record({ currentPin: field(pinLike), newPin: field(pinLike) }),
   'pairing:request': fc.constant({}),
   'pairing:claim': fc.record({ claim: field(fc.string({ maxLength: 110 })) }, { requiredKeys: [] }),
   'screens:list': fc.constant({}),
