@@ -10,7 +10,7 @@ const alias = {
 };
 
 /**
- * Three bundles: the main process (which also carries the web-mode server entry, the offline PIN reset and
+ * Three bundles: the main process (which also carries the web-mode server entries, the offline PIN reset and
  * the import's worker thread, since all run the same services in Node), the sandboxed preload, and the Vue
  * renderer. Dependencies of the Node bundles stay external, so better-sqlite3 is loaded from node_modules
  * with its native binary.
@@ -24,6 +24,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           web: resolve(__dirname, 'src/server/main.ts'),
+          // Web mode without its command line, for hosting it inside another Node process (the e2e tests).
+          'web-mode': resolve(__dirname, 'src/server/web-mode.ts'),
           'reset-pin': resolve(__dirname, 'src/server/reset-pin.ts'),
           // Imports run in a worker thread, started from this file (src/services/worker-thread.ts).
           'import-worker': resolve(__dirname, 'src/services/library-transfer/import-worker.ts'),

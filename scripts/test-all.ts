@@ -4,7 +4,7 @@
 // A failing step does not hide the others, except that the end-to-end tests need a successful build.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { run } from './lib/run';
 
 const root = resolve(__dirname, '..');
@@ -18,6 +18,10 @@ interface Counts {
   failed: number;
   skipped: number;
   skipReasons: string[];
+  /** Each failed test's name and the first line of why, so the summary alone says what to look at. */
+  failures: string[];
+  /** Tests that failed and then passed on a retry (CI only): counted as passed, named so none hides. */
+  flaky: string[];
 }
 
 interface Step {
@@ -128,6 +132,8 @@ function summarise(): void {
   ] as const) {
     if (!counts) continue;
     console.log(`${label}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+    for (const failure of counts.failures) console.log(`  failed: ${failure}`);
+    for (const name of counts.flaky) console.log(`  passed only on a retry: ${name}`);
     for (const reason of counts.skipReasons) console.log(`  not run: ${reason}`);
   }
   const total = [vitest, playwright].reduce(
@@ -155,12 +161,26 @@ function readVitest(): Counts | null {
     numFailedTests: number;
     numPendingTests: number;
     numTodoTests: number;
+    testResults: Array<{
+      name: string;
+      message?: string;
+      assertionResults: Array<{ status: string; fullName: string; failureMessages?: string[] }>;
+    }>;
   };
+  const failures = report.testResults.flatMap((file) => {
+    const where = relative(root, file.name);
+    const failed = file.assertionResults.filter((test) => test.status === 'failed');
+    // A file that fails to load has no failed test, only a message of its own.
+    if (failed.length === 0 && file.message) return [`${where}: ${firstLines(file.message)}`];
+    return failed.map((test) => `${where} › ${test.fullName}: ${firstLines(test.failureMessages?.[0])}`);
+  });
   return {
     passed: report.numPassedTests,
     failed: report.numFailedTests,
     skipped: report.numPendingTests + report.numTodoTests,
     skipReasons: [],
+    failures,
+    flaky: [],
   };
 }
 
@@ -168,7 +188,14 @@ interface PlaywrightSuite {
   suites?: PlaywrightSuite[];
   specs?: Array<{
     title: string;
-    tests: Array<{ status: string; annotations: Array<{ type: string; description?: string }> }>;
+    file: string;
+    line: number;
+    tests: Array<{
+      status: string;
+      projectName: string;
+      annotations: Array<{ type: string; description?: string }>;
+      results: Array<{ error?: { message?: string; location?: { line: number } } }>;
+    }>;
   }>;
 }
 
@@ -179,9 +206,18 @@ function readPlaywright(): Counts | null {
     suites: PlaywrightSuite[];
   };
   const reasons = new Set<string>();
+  const failures: string[] = [];
+  const flaky: string[] = [];
   const visit = (suite: PlaywrightSuite): void => {
     for (const spec of suite.specs ?? []) {
       for (const test of spec.tests) {
+        const name = `[${test.projectName}] ${spec.file}:${spec.line} › ${spec.title}`;
+        if (test.status === 'flaky') flaky.push(name);
+        if (test.status === 'unexpected') {
+          const error = test.results.at(-1)?.error;
+          const line = error?.location ? ` (line ${error.location.line})` : '';
+          failures.push(`${name}${line}: ${firstLines(error?.message)}`);
+        }
         if (test.status !== 'skipped') continue;
         const why = test.annotations.find((a) => a.type === 'skip')?.description ?? 'no reason given';
         reasons.add(`${spec.title}: ${why}`);
@@ -195,5 +231,23 @@ function readPlaywright(): Counts | null {
     failed: report.stats.unexpected,
     skipped: report.stats.skipped,
     skipReasons: [...reasons],
+    failures,
+    flaky,
   };
+}
+
+/**
+ * The start of an error's message on one line (an assertion's first lines name the check, the locator and
+ * what was expected), without its stack and the colour codes a reporter may have put in it.
+ */
+function firstLines(message: string | undefined): string {
+  // eslint-disable-next-line no-control-regex
+  const plain = (message ?? '').replace(/\u001b\[[0-9;]*m/g, '');
+  const lines = plain
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('at '));
+  const start = lines.slice(0, 4).join(' / ');
+  if (start === '') return 'no message';
+  return start.length > 400 ? `${start.slice(0, 400)}…` : start;
 }

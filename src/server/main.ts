@@ -1,8 +1,8 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultDataDir, startBackend } from '../services/backend';
-import { buildWebServer } from './web-server';
+import { defaultDataDir } from '../services/backend';
+import { serveWebMode, type WebModeOptions } from './web-mode';
 
 const USAGE = `Usage: npm run web -- [--port 5180] [--host 127.0.0.1] [--data-dir DIR] [--allow-host NAME]
                       [--trust-proxy ADDRESS]
@@ -13,15 +13,7 @@ in front of this server, whose X-Forwarded-For is believed.`;
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
-interface WebOptions {
-  port: number;
-  host: string;
-  dataDir: string;
-  extraHostNames: string[];
-  trustProxy: string[];
-}
-
-function parseOptions(argv: string[]): WebOptions {
+function parseOptions(argv: string[]): WebModeOptions {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -56,40 +48,26 @@ function parseOptions(argv: string[]): WebOptions {
 }
 
 async function main(): Promise<void> {
-  let options: WebOptions;
+  let options: WebModeOptions;
   try {
     options = parseOptions(process.argv.slice(2));
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${USAGE}`);
     process.exit(2);
   }
-  const backend = startBackend({
-    dataDir: options.dataDir,
+  const running = await serveWebMode({
+    ...options,
     onInternalError: (method, error) => console.error(`[api] ${method} failed:`, error),
   });
-  const server = await buildWebServer({
-    dispatch: backend.dispatch,
-    rendererDir: resolve(__dirname, '../renderer'),
-    host: options.host,
-    port: options.port,
-    extraHostNames: options.extraHostNames,
-    resolveMedia: (id) => backend.services.libraryEditing.resolveMediaFile(id),
-    authenticate: (token) => backend.services.screens.authenticate(token)?.id ?? null,
-    trustProxy: options.trustProxy,
-  });
-  const address = await server.listen({ host: options.host, port: options.port });
   if (!LOOPBACK.has(options.host)) {
     console.warn(
       `Gymdeck is reachable from the network on ${options.host}; each screen there shows a code until a trainer pairs it.`,
     );
   }
-  console.log(`Gymdeck web mode: ${address} (data: ${backend.dataDir})`);
+  console.log(`Gymdeck web mode: ${running.address} (data: ${running.dataDir})`);
 
   const stop = (): void => {
-    void server.close().finally(() => {
-      backend.close();
-      process.exit(0);
-    });
+    void running.close().finally(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

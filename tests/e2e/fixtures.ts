@@ -1,12 +1,12 @@
 import { test as base } from '@playwright/test';
 import { TrainerAccess, nameScreen } from './support/trainer';
-import { startWebMode, type WebModeServer } from './support/web-mode';
+import { hostWebMode, type WebModeServer } from './support/web-mode';
 
 /**
  * Every test gets its own web-mode server and a fresh data folder; `page` opens against it as a screen with
- * a known id, and `trainer` opens trainer mode on that screen (or calls the API as a trainer). Each worker
- * keeps the next test's server starting while the current test runs: a start costs about a second of
- * Node loading its modules, which would otherwise come before every test.
+ * a known id, and `trainer` opens trainer mode on that screen (or calls the API as a trainer). The servers
+ * are hosted in the test worker's own process (the built code is loaded once, not once per test), and
+ * each worker opens the next test's store while the current test runs.
  */
 export const test = base.extend<
   { server: WebModeServer; trainer: TrainerAccess },
@@ -15,7 +15,7 @@ export const test = base.extend<
   nextServer: [
     async ({}, use) => {
       const spareStart = (): Promise<WebModeServer> => {
-        const starting = startWebMode();
+        const starting = hostWebMode();
         // A start that fails is reported by the test that takes it, not as an unhandled rejection now.
         starting.catch(() => undefined);
         return starting;

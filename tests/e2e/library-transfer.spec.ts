@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 import { LibraryPage } from './pages/library-page';
 import { TransferPage } from './pages/transfer-page';
 import { TrainerAccess } from './support/trainer';
-import { startWebMode } from './support/web-mode';
+import { hostWebMode } from './support/web-mode';
 import { expectTouchSized } from './support/touch-targets';
 import { MYSTERY_MOVE, SANDBAG_LOAD, freeExerciseDbEntry } from '../support/free-exercise-db';
 
@@ -44,7 +44,7 @@ test('an export downloads the library as a file that imports into another Gymdec
   await expect(page.getByText('Everything in this file is already in the library')).toBeVisible();
   await transfer.cancel.click();
 
-  const other = await startWebMode();
+  const other = await hostWebMode();
   try {
     await new TrainerAccess(other.url).unlock();
     await page.goto(`${other.url}/#/trainer/transfer`);

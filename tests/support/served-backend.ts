@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { buildWebServer, type WebServerOptions } from '../../src/server/web-server';
-import { startBackend, type Backend } from '../../src/services/backend';
+import { serveWebMode } from '../../src/server/web-mode';
+import type { WebServerOptions } from '../../src/server/web-server';
+import type { Backend } from '../../src/services/backend';
 import { unlockTrainerOverHttp } from './http';
 import { makeTempDir } from './temp-dir';
 
@@ -23,25 +23,21 @@ export async function serveBackend(
   const dataDir = makeTempDir('gymdeck-served-data-');
   const rendererDir = makeTempDir('gymdeck-served-renderer-');
   writeFileSync(rendererDir.file('index.html'), '<!doctype html><title>Gymdeck</title>');
-  const backend = startBackend({ dataDir: dataDir.path });
-  const app = await buildWebServer({
-    dispatch: backend.dispatch,
+  const { trustProxy = [], ...limits } = options;
+  const served = await serveWebMode({
+    dataDir: dataDir.path,
     rendererDir: rendererDir.path,
     host: '127.0.0.1',
     port: 0,
-    resolveMedia: (id) => backend.services.libraryEditing.resolveMediaFile(id),
-    authenticate: (token) => backend.services.screens.authenticate(token)?.id ?? null,
-    ...options,
+    limits,
+    trustProxy,
   });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const port = (app.server.address() as AddressInfo).port;
   return {
-    backend,
-    port,
-    trainer: await unlockTrainerOverHttp(port, 'trainer-desk'),
+    backend: served.backend,
+    port: served.port,
+    trainer: await unlockTrainerOverHttp(served.port, 'trainer-desk'),
     close: async () => {
-      await app.close();
-      backend.close();
+      await served.close();
       dataDir.remove();
       rendererDir.remove();
     },

@@ -10,10 +10,41 @@ export interface WebModeServer {
 }
 
 const SERVER_ENTRY = resolve(__dirname, '../../../out/main/web.js');
+const HOSTED_ENTRY = resolve(__dirname, '../../../out/main/web-mode.js');
 const READY_LINE = /Gymdeck web mode: (http:\/\/\S+)/;
 
+/** What the built `out/main/web-mode.js` exports (src/server/web-mode.ts), as far as the tests use it. */
+interface HostedWebMode {
+  serveWebMode(options: {
+    port: number;
+    host: string;
+    dataDir: string;
+  }): Promise<{ address: string; dataDir: string; close(): Promise<void> }>;
+}
+
 /**
- * Starts the built web-mode server on a free port with the given (or a fresh) data folder; `extraArgs`
+ * Serves the built web mode from this process on a free loopback port, with the given (or a fresh) data
+ * folder. The same server as `npm run web` without its command line: the built code is loaded once per
+ * test worker, where a server process of its own spends about a second of processor loading it.
+ */
+export async function hostWebMode(dataDir?: string): Promise<WebModeServer> {
+  const folder = dataDir ?? mkdtempSync(join(tmpdir(), 'gymdeck-e2e-'));
+  // Loaded when first needed, from the build the end-to-end tests run against.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { serveWebMode } = require(HOSTED_ENTRY) as HostedWebMode;
+  const running = await serveWebMode({ port: 0, host: '127.0.0.1', dataDir: folder });
+  return {
+    url: running.address,
+    dataDir: folder,
+    stop: async () => {
+      await running.close();
+      if (!dataDir) rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Starts the built web-mode server as a process of its own (`npm run web`) on a free port with the given (or a fresh) data folder; `extraArgs`
  * are more of its options (such as `--trust-proxy 127.0.0.1`).
  */
 export async function startWebMode(
