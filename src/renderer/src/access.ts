@@ -17,7 +17,7 @@ const unlockFor = (path: string) => ({ name: 'trainer-unlock', query: { to: path
  * only keeps the screen in step, so that nobody meets a screen full of "refused".
  */
 export function installAccessGuard(router: Router, stores: () => AccessStores): void {
-  router.beforeEach(async (to, from) => {
+  router.beforeEach(async (to) => {
     const { trainer, pairing } = stores();
     if (pairing.needed) return to.name === 'pair' ? true : { name: 'pair' };
     if (to.meta.trainer && !trainer.unlocked) {
@@ -25,8 +25,13 @@ export function installAccessGuard(router: Router, stores: () => AccessStores): 
       if (pairing.needed) return { name: 'pair' };
       if (!trainer.unlocked) return unlockFor(to.fullPath);
     }
-    if (from.meta.trainer && !to.meta.trainer) void trainer.lock();
     return true;
+  });
+  // Locked once the screen has left trainer mode, not as it starts to: a call the trainer screen still had
+  // on its way would otherwise be refused while that screen is current, and send the trainer to the PIN
+  // pad instead of where they went.
+  router.afterEach((to, from, failure) => {
+    if (!failure && from.meta.trainer && !to.meta.trainer) void stores().trainer.lock();
   });
 }
 
