@@ -10,6 +10,7 @@ import { usePairingStore } from '@renderer/stores/pairing';
 import { useTrainerStore } from '@renderer/stores/trainer';
 import { mountWithApp } from '../support/mount-app';
 import { START, arrivedAt, memberApi, sessionItem, sessionView } from '../support/sessions';
+import { choiceGroup } from '../support/choice-groups';
 
 const SAM: Member = {
   id: 'member-1',
@@ -180,7 +181,7 @@ describe('a member in trainer mode', () => {
         return Promise.resolve(ok(copy));
       },
     });
-    const chips = wrapper.get('[role="radiogroup"][aria-label="Give a template"]');
+    const chips = choiceGroup(wrapper, 'Give a template');
     const chip = chips.get('input');
     (chip.element as HTMLInputElement).checked = true;
     await chip.trigger('change');

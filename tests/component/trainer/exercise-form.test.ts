@@ -6,6 +6,7 @@ import { fail, ok } from '@shared/contract/result';
 import type { ExerciseDraft } from '@shared/domain';
 import { createFakeApi, exercise, VOCABULARY } from '../support/fake-api';
 import { mountWithApp } from '../support/mount-app';
+import { choiceGroup } from '../support/choice-groups';
 
 type Api = Partial<GymdeckApi>;
 
@@ -244,8 +245,7 @@ describe('trainer exercise form', () => {
 
   describe('movement figure', () => {
     const VIDEO = { id: 'm1', kind: 'video', role: 'loop', mimeType: 'video/mp4', byteSize: 10 } as const;
-    const group = (wrapper: VueWrapper, label: string) =>
-      wrapper.find(`[role="radiogroup"][aria-label="${label}"]`);
+    const group = choiceGroup;
     const chosen = (wrapper: VueWrapper, label: string) =>
       (group(wrapper, label).find('input:checked').element as HTMLInputElement | undefined)?.value;
     const choose = (wrapper: VueWrapper, label: string, value: string) =>
