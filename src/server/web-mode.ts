@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { startBackend, type Backend } from '../services/backend';
 import { buildWebServer, type WebServerOptions } from './web-server';
@@ -20,10 +19,8 @@ export interface WebModeOptions {
 }
 
 export interface RunningWebMode {
-  /** Where it answers, such as `http://127.0.0.1:5180`. */
+  /** Where it answers, such as `http://127.0.0.1:5180` (with the port chosen when asked for port 0). */
   address: string;
-  /** The port it answers on (the one chosen when asked for port 0). */
-  port: number;
   dataDir: string;
   backend: Backend;
   /** Stops answering, then closes the store (the last backup and timer state written). */
@@ -55,7 +52,6 @@ export async function serveWebMode(options: WebModeOptions): Promise<RunningWebM
     const address = await server.listen({ host: options.host, port: options.port });
     return {
       address,
-      port: (server.server.address() as AddressInfo).port,
       dataDir: backend.dataDir,
       backend,
       close: async () => {

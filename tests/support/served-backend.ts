@@ -32,10 +32,11 @@ export async function serveBackend(
     limits,
     trustProxy,
   });
+  const port = Number(new URL(served.address).port);
   return {
     backend: served.backend,
-    port: served.port,
-    trainer: await unlockTrainerOverHttp(served.port, 'trainer-desk'),
+    port,
+    trainer: await unlockTrainerOverHttp(port, 'trainer-desk'),
     close: async () => {
       await served.close();
       dataDir.remove();

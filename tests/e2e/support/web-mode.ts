@@ -27,40 +27,41 @@ interface HostedWebMode {
  * folder. The same server as `npm run web` without its command line: the built code is loaded once per
  * test worker, where a server process of its own spends about a second of processor loading it.
  */
-export async function hostWebMode(dataDir?: string): Promise<WebModeServer> {
-  const folder = dataDir ?? mkdtempSync(join(tmpdir(), 'gymdeck-e2e-'));
-  // Loaded when first needed, from the build the end-to-end tests run against.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { serveWebMode } = require(HOSTED_ENTRY) as HostedWebMode;
-  const running = await serveWebMode({ port: 0, host: '127.0.0.1', dataDir: folder });
-  return {
-    url: running.address,
-    dataDir: folder,
-    stop: async () => {
-      await running.close();
-      if (!dataDir) rmSync(folder, { recursive: true, force: true });
-    },
-  };
+export function hostWebMode(dataDir?: string): Promise<WebModeServer> {
+  return inFolder(dataDir, async (folder) => {
+    // Loaded when first needed, from the build the end-to-end tests run against.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { serveWebMode } = require(HOSTED_ENTRY) as HostedWebMode;
+    const running = await serveWebMode({ port: 0, host: '127.0.0.1', dataDir: folder });
+    return { url: running.address, stop: () => running.close() };
+  });
 }
 
 /**
- * Starts the built web-mode server as a process of its own (`npm run web`) on a free port with the given (or a fresh) data folder; `extraArgs`
- * are more of its options (such as `--trust-proxy 127.0.0.1`).
+ * Starts the built web-mode server as a process of its own (`npm run web`) on a free port, with the given
+ * (or a fresh) data folder; `extraArgs` are more of its options (such as `--trust-proxy 127.0.0.1`).
  */
-export async function startWebMode(
-  dataDir?: string,
-  extraArgs: readonly string[] = [],
+export function startWebMode(dataDir?: string, extraArgs: readonly string[] = []): Promise<WebModeServer> {
+  return inFolder(dataDir, async (folder) => {
+    const child = spawn(process.execPath, [SERVER_ENTRY, '--port', '0', '--data-dir', folder, ...extraArgs], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    return { url: await waitForReady(child), stop: () => stopChild(child) };
+  });
+}
+
+/** Starts a server on `dataDir`, or on a fresh folder that is removed again when the server stops. */
+async function inFolder(
+  dataDir: string | undefined,
+  start: (folder: string) => Promise<{ url: string; stop(): Promise<void> }>,
 ): Promise<WebModeServer> {
   const folder = dataDir ?? mkdtempSync(join(tmpdir(), 'gymdeck-e2e-'));
-  const child = spawn(process.execPath, [SERVER_ENTRY, '--port', '0', '--data-dir', folder, ...extraArgs], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const url = await waitForReady(child);
+  const server = await start(folder);
   return {
-    url,
+    url: server.url,
     dataDir: folder,
     stop: async () => {
-      await stopChild(child);
+      await server.stop();
       if (!dataDir) rmSync(folder, { recursive: true, force: true });
     },
   };

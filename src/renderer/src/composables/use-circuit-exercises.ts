@@ -8,23 +8,21 @@ import { useLibraryStore } from '../stores/library';
  */
 export function useCircuitExercises(circuit: Ref<Circuit | null>) {
   const library = useLibraryStore();
-  const exercises = shallowRef(new Map<string, Exercise>());
-  const unavailable = shallowRef(new Set<string>());
+  /** Each step's exercise once its answer came: the exercise, or null when it could not be loaded. */
+  const exercises = shallowRef(new Map<string, Exercise | null>());
 
   watch(
     circuit,
     async (current) => {
       if (!current) return;
       const ids = [...new Set(current.steps.map((step) => step.exerciseId))];
-      const outcomes = await Promise.all(ids.map((id) => library.open(id)));
-      const found = new Map<string, Exercise>();
-      const missing = new Set<string>();
-      outcomes.forEach((outcome, index) => {
-        if (outcome.ok) found.set(outcome.value.id, outcome.value);
-        else missing.add(ids[index] ?? '');
-      });
-      exercises.value = found;
-      unavailable.value = missing;
+      const loaded = await Promise.all(
+        ids.map(async (id) => {
+          const outcome = await library.open(id);
+          return [id, outcome.ok ? outcome.value : null] as const;
+        }),
+      );
+      exercises.value = new Map(loaded);
     },
     { immediate: true },
   );
@@ -36,10 +34,11 @@ export function useCircuitExercises(circuit: Ref<Circuit | null>) {
 
   function nameAt(stepIndex: number): string {
     const id = circuit.value?.steps[stepIndex]?.exerciseId ?? '';
-    return exercises.value.get(id)?.name ?? (unavailable.value.has(id) ? id : '');
+    if (!exercises.value.has(id)) return '';
+    return exercises.value.get(id)?.name ?? id;
   }
 
-  return { exercises, exerciseAt, nameAt };
+  return { exerciseAt, nameAt };
 }
 
 /** Seconds of the rest after a step, or of a round break, as the circuit sets them. */
