@@ -60,12 +60,7 @@ test('swiping and the arrows move through the filtered list, and Back returns to
   await card.back.click();
   await expect(library.heading).toBeVisible();
   await expect(library.chip('Goal', 'Posture')).toHaveAttribute('aria-pressed', 'true');
-  expect(await library.tileNames()).toEqual([
-    'Face pull',
-    'Pull-up / chin-up',
-    'Reverse fly',
-    'Seated cable row',
-  ]);
+  await library.expectTiles(['Face pull', 'Pull-up / chin-up', 'Reverse fly', 'Seated cable row']);
 
   await library.open('Reverse fly');
   await card.expectShowing('Reverse fly');

@@ -9,7 +9,7 @@ test('the library shows the seven built-in exercises as cards, each with its mov
   const library = new LibraryPage(page);
   await library.goto();
   await expect(library.tiles).toHaveCount(7);
-  expect(await library.tileNames()).toEqual(SEED_NAMES);
+  await library.expectTiles(SEED_NAMES);
   await expect(library.count).toHaveText('7 exercises');
   const tile = library.tile('Face pull');
   await expect(tile).toContainText('Middle traps');
@@ -25,17 +25,12 @@ test('each goal chip narrows the list, and a second tap widens it again', async 
   await library.goto();
   await library.chip('Goal', 'Posture').click();
   await expect(library.count).toHaveText('4 exercises');
-  expect(await library.tileNames()).toEqual([
-    'Face pull',
-    'Pull-up / chin-up',
-    'Reverse fly',
-    'Seated cable row',
-  ]);
+  await library.expectTiles(['Face pull', 'Pull-up / chin-up', 'Reverse fly', 'Seated cable row']);
   await expect(library.chip('Goal', 'Posture')).toHaveAttribute('aria-pressed', 'true');
 
   await library.chip('Goal', 'Strength').click();
   await expect(library.count).toHaveText('5 exercises');
-  expect(await library.tileNames()).toEqual([
+  await library.expectTiles([
     'Bent-over row',
     'Deadlift',
     'Pull-up / chin-up',
@@ -53,14 +48,14 @@ test('a body region chip finds what works it, and its muscles narrow it further'
   await library.goto();
   await library.chip('Body region', 'Lower back').click();
   await expect(library.count).toHaveText('3 exercises');
-  expect(await library.tileNames()).toEqual(['Bent-over row', 'Deadlift', 'T-bar row']);
+  await library.expectTiles(['Bent-over row', 'Deadlift', 'T-bar row']);
 
   await library.chip('Body region', 'Shoulder blade').click();
   await expect(library.chip('Body region', 'Lower back')).toHaveAttribute('aria-pressed', 'false');
-  expect(await library.tileNames()).toEqual(['Face pull', 'Pull-up / chin-up']);
+  await library.expectTiles(['Face pull', 'Pull-up / chin-up']);
   await library.chip('Muscle', 'Rotator cuff').click();
   await expect(library.count).toHaveText('One exercise');
-  expect(await library.tileNames()).toEqual(['Face pull']);
+  await library.expectTiles(['Face pull']);
 });
 
 test('equipment chips find exercises using any of the chosen equipment', async ({ page }) => {
@@ -68,10 +63,10 @@ test('equipment chips find exercises using any of the chosen equipment', async (
   await library.goto();
   await library.chip('Equipment', 'Cable station').click();
   await expect(library.count).toHaveText('2 exercises');
-  expect(await library.tileNames()).toEqual(['Face pull', 'Seated cable row']);
+  await library.expectTiles(['Face pull', 'Seated cable row']);
   await library.chip('Equipment', 'Barbell').click();
   await expect(library.count).toHaveText('4 exercises');
-  expect(await library.tileNames()).toEqual(['Bent-over row', 'Deadlift', 'Face pull', 'Seated cable row']);
+  await library.expectTiles(['Bent-over row', 'Deadlift', 'Face pull', 'Seated cable row']);
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(library.tiles).toHaveCount(7);
 });
@@ -84,13 +79,13 @@ test('searching with the on-screen keyboard finds every row, by part of a word a
   await library.typeOnScreen('row');
   await expect(library.search).toHaveValue('row');
   await expect(library.count).toHaveText('3 exercises');
-  expect(await library.tileNames()).toEqual(['Bent-over row', 'Seated cable row', 'T-bar row']);
+  await library.expectTiles(['Bent-over row', 'Seated cable row', 'T-bar row']);
   await expect(page).toHaveURL(/#\/library\?q=row$/);
 
   await library.key('Clear').click();
   await library.typeOnScreen('lat');
   await expect(library.count).toHaveText('5 exercises');
-  expect(await library.tileNames()).toEqual([
+  await library.expectTiles([
     'Bent-over row',
     'Deadlift',
     'Pull-up / chin-up',
@@ -102,7 +97,7 @@ test('searching with the on-screen keyboard finds every row, by part of a word a
   await expect(library.keyboard).toBeHidden();
   await library.search.fill('CABLE');
   await expect(library.count).toHaveText('2 exercises');
-  expect(await library.tileNames()).toEqual(['Face pull', 'Seated cable row']);
+  await library.expectTiles(['Face pull', 'Seated cable row']);
 });
 
 test('search and chips combine, and a search that finds nothing says so', async ({ page }) => {
@@ -112,7 +107,7 @@ test('search and chips combine, and a search that finds nothing says so', async 
   await expect(library.count).toHaveText('4 exercises');
   await library.typeOnScreen('row');
   await expect(library.count).toHaveText('One exercise');
-  expect(await library.tileNames()).toEqual(['Seated cable row']);
+  await library.expectTiles(['Seated cable row']);
   await library.typeOnScreen('zz');
   await expect(page.getByText('No exercises match.')).toBeVisible();
   await library.closeKeyboard();

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The library screen as a member sees it: search with the on-screen keyboard, filter chips, tiles. */
 export class LibraryPage {
@@ -30,11 +30,12 @@ export class LibraryPage {
     await this.tile(name).click();
   }
 
-  /** The names on the tiles, in the order shown. */
-  async tileNames(): Promise<string[]> {
-    return this.tiles.evaluateAll((links) =>
-      links.map((link) => link.querySelector('h2')?.textContent?.trim() ?? ''),
-    );
+  /**
+   * Waits until the tiles show exactly these names in this order: a chip or a search updates the list once
+   * its answer arrives, which can be after the chip shows it is pressed.
+   */
+  async expectTiles(names: readonly string[]): Promise<void> {
+    await expect(this.tiles.locator('h2')).toHaveText([...names]);
   }
 
   chip(group: 'Goal' | 'Body region' | 'Muscle' | 'Equipment', name: string): Locator {
