@@ -1,6 +1,7 @@
-// `npm test`: every check of the project, with one summary at the end. The checks run in two lanes at once,
-// because on a small machine neither keeps both cores busy alone: the Node checks (types, lint, format,
-// vitest, the security scan) one after another, and the end-to-end tests in Chromium against the build.
+// `npm test`: every check of the project, with one summary at the end. The checks run in three lanes at
+// once, because on a small machine none keeps both cores busy alone (each waits on processes, pages and
+// clocks): the static checks (types, lint, format, the security scan) one after another, vitest, and the
+// end-to-end tests in Chromium against the build.
 // A failing step does not hide the others, except that the end-to-end tests need a successful build.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -99,12 +100,12 @@ async function main(): Promise<void> {
       { name: 'typecheck', command: 'npm', args: ['run', '--silent', 'typecheck'] },
       { name: 'lint', ...npx('eslint', '--max-warnings', '0', '.') },
       { name: 'format', ...npx('prettier', '--check', '.') },
-      {
-        name: 'unit, integration and component tests',
-        ...npx('vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestReport}`),
-      },
       { name: 'security scan', ...tsx('scripts/electronegativity.ts') },
     ),
+    lane({
+      name: 'unit, integration and component tests',
+      ...npx('vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestReport}`),
+    }),
     built
       ? lane(
           { name: 'Chromium for end-to-end tests', ...tsx('scripts/ensure-chromium.ts') },
