@@ -66,7 +66,8 @@ describe('library screen', () => {
     expect(tiles[0]?.attributes('aria-label')).toBeUndefined();
     expect(tiles[0]?.text()).toContain('between the shoulder blades');
     expect(tiles[0]?.text()).toContain('Cable station');
-    const thumbnail = tiles[0]?.get('.muscle-map--thumbnail');
+    // The thumbnail follows the tile's text a frame later (see useAfterFirstPaint).
+    const thumbnail = await vi.waitFor(() => tiles[0]?.get('.muscle-map--thumbnail'));
     expect(thumbnail?.get('g[data-muscle="rhomboids"]').classes()).toContain('muscle-map__region--primary');
     expect(thumbnail?.get('svg').attributes('aria-hidden')).toBe('true');
     expect(wrapper.get('[role="status"]').text()).toBe('2 exercises');
