@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/lib/chromium';
+import { VIEWPORTS } from './tests/e2e/support/viewports';
 
 const executablePath = findChromium() ?? undefined;
 
@@ -33,12 +34,12 @@ export default defineConfig({
     {
       name: 'landscape',
       testIgnore: /\.electron\.spec\.ts$/,
-      use: { viewport: { width: 1920, height: 1080 }, hasTouch: true },
+      use: { viewport: VIEWPORTS.landscape, hasTouch: true },
     },
     {
       name: 'portrait',
       testMatch: /\.both\.spec\.ts$/,
-      use: { viewport: { width: 1080, height: 1920 }, hasTouch: true },
+      use: { viewport: VIEWPORTS.portrait, hasTouch: true },
     },
     {
       name: 'electron',

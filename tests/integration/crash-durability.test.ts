@@ -74,6 +74,11 @@ function runAndKill(firstIndex: number, random: () => number): Promise<string[]>
   });
 }
 
+/** The client key the logger gives set `index` (tests/integration/support/set-logger.ts). */
+function clientKeyOf(index: number): string {
+  return `crash-set-${String(index).padStart(6, '0')}`;
+}
+
 /** A small seeded generator, so a failing run can be repeated exactly. */
 function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
@@ -102,9 +107,9 @@ it(
           .all(MEMBER_ID)
           .map((row) => row.client_key);
         // Keys run without a gap from 0: a set is stored at most once, and resent sets never doubled.
-        expect(new Set(keys).size).toBe(keys.length);
-        keys.forEach((key, index) => expect(key).toBe(`crash-set-${String(index).padStart(6, '0')}`));
-        const missing = [...acknowledged].filter((key) => !keys.includes(key));
+        expect(keys, `after kill ${kill}`).toEqual(keys.map((_, index) => clientKeyOf(index)));
+        const stored = new Set(keys);
+        const missing = [...acknowledged].filter((key) => !stored.has(key));
         expect(missing, `acknowledged but lost after kill ${kill}`).toEqual([]);
         nextIndex = keys.length;
       } finally {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -23,18 +23,43 @@ interface HostedWebMode {
 }
 
 /**
- * Serves the built web mode from this process on a free loopback port, with the given (or a fresh) data
- * folder. The same server as `npm run web` without its command line: the built code is loaded once per
- * test worker, where a server process of its own spends about a second of processor loading it.
+ * Serves the built web mode from this process on a free loopback port, with the given data folder, or a
+ * fresh one as Gymdeck leaves it after its first start (see `freshFolder`). The same server as `npm run web`
+ * without its command line: the built code is loaded once per test worker, where a server process of its
+ * own spends about a second of processor loading it.
  */
-export function hostWebMode(dataDir?: string): Promise<WebModeServer> {
-  return inFolder(dataDir, async (folder) => {
-    // Loaded when first needed, from the build the end-to-end tests run against.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { serveWebMode } = require(HOSTED_ENTRY) as HostedWebMode;
-    const running = await serveWebMode({ port: 0, host: '127.0.0.1', dataDir: folder });
+export async function hostWebMode(dataDir?: string): Promise<WebModeServer> {
+  return inFolder(dataDir ?? (await freshFolder()), !dataDir, async (folder) => {
+    const running = await serve(folder);
     return { url: running.address, stop: () => running.close() };
   });
+}
+
+/** What the built `out/main/web-mode.js` serves, loaded when first needed. */
+function serve(dataDir: string): ReturnType<HostedWebMode['serveWebMode']> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { serveWebMode } = require(HOSTED_ENTRY) as HostedWebMode;
+  return serveWebMode({ port: 0, host: '127.0.0.1', dataDir });
+}
+
+let firstStart: Promise<string> | null = null;
+
+/**
+ * A new data folder holding what Gymdeck's first start leaves behind (the store, migrated and seeded, and
+ * closed). The first start is made once per worker and copied for each test: creating and seeding a store
+ * costs more than twice what opening a copy does, hundreds of times a run. Tests of the first start itself
+ * (and of a restart) start their own folder.
+ */
+async function freshFolder(): Promise<string> {
+  firstStart ??= (async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'gymdeck-e2e-first-start-'));
+    process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
+    await (await serve(folder)).close();
+    return folder;
+  })();
+  const folder = mkdtempSync(join(tmpdir(), 'gymdeck-e2e-'));
+  cpSync(await firstStart, folder, { recursive: true });
+  return folder;
 }
 
 /**
@@ -42,7 +67,7 @@ export function hostWebMode(dataDir?: string): Promise<WebModeServer> {
  * (or a fresh) data folder; `extraArgs` are more of its options (such as `--trust-proxy 127.0.0.1`).
  */
 export function startWebMode(dataDir?: string, extraArgs: readonly string[] = []): Promise<WebModeServer> {
-  return inFolder(dataDir, async (folder) => {
+  return inFolder(dataDir ?? mkdtempSync(join(tmpdir(), 'gymdeck-e2e-')), !dataDir, async (folder) => {
     const child = spawn(process.execPath, [SERVER_ENTRY, '--port', '0', '--data-dir', folder, ...extraArgs], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -50,19 +75,19 @@ export function startWebMode(dataDir?: string, extraArgs: readonly string[] = []
   });
 }
 
-/** Starts a server on `dataDir`, or on a fresh folder that is removed again when the server stops. */
+/** Starts a server on `folder`, which is removed again when the server stops if it is `temporary`. */
 async function inFolder(
-  dataDir: string | undefined,
+  folder: string,
+  temporary: boolean,
   start: (folder: string) => Promise<{ url: string; stop(): Promise<void> }>,
 ): Promise<WebModeServer> {
-  const folder = dataDir ?? mkdtempSync(join(tmpdir(), 'gymdeck-e2e-'));
   const server = await start(folder);
   return {
     url: server.url,
     dataDir: folder,
     stop: async () => {
       await server.stop();
-      if (!dataDir) rmSync(folder, { recursive: true, force: true });
+      if (temporary) rmSync(folder, { recursive: true, force: true });
     },
   };
 }
