@@ -53,7 +53,7 @@ export default defineConfig({
           // Each file makes its own stores, servers and fakes and keeps no state in modules, so the modules
           // are loaded once per worker instead of once per file: that halves the suite's time.
           isolate: false,
-          // A limit against a hang: npm test runs these beside the end-to-end tests on two cores.
+          // A limit against a hang: a sound test must not fail on a busy machine with two cores.
           testTimeout: 60_000,
         },
       },
@@ -63,7 +63,7 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'happy-dom',
-          // npm test runs these beside the end-to-end tests; a busy machine must not fail a sound test.
+          // A limit against a hang: a sound test must not fail on a busy machine with two cores.
           testTimeout: 30_000,
           include: ['tests/component/**/*.test.ts'],
           // One window for all files: each test mounts into a fresh Pinia, and what it mounted is unmounted
