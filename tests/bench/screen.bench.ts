@@ -82,7 +82,8 @@ async function main(): Promise<void> {
   printSection('Renderer bundle (out/renderer/assets)', formatTable(['', 'raw', 'gzip'], bundleSizes()));
   const { card, firstPaint } = await coldLoads();
   printSection(
-    `Cold load of the library in Chromium, ${COLD_LOADS} loads from navigation start (bar: first card within 400 ms median, 500 ms p95)`,
+    `Cold load of the library in Chromium, ${COLD_LOADS} loads from navigation start ` +
+      '(bar: first card within 400 ms median, 500 ms p95)',
     latencyTable([
       { name: 'first contentful paint', samples: firstPaint },
       { name: 'first card on screen', samples: card },

@@ -52,14 +52,19 @@ let firstStart: Promise<string> | null = null;
  */
 async function freshFolder(): Promise<string> {
   firstStart ??= (async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'gymdeck-e2e-first-start-'));
+    const folder = newFolder();
     process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
     await (await serve(folder)).close();
     return folder;
   })();
-  const folder = mkdtempSync(join(tmpdir(), 'gymdeck-e2e-'));
+  const folder = newFolder();
   cpSync(await firstStart, folder, { recursive: true });
   return folder;
+}
+
+/** An empty folder of its own in the system's temporary folder. */
+function newFolder(): string {
+  return mkdtempSync(join(tmpdir(), 'gymdeck-e2e-'));
 }
 
 /**
@@ -67,7 +72,7 @@ async function freshFolder(): Promise<string> {
  * (or a fresh) data folder; `extraArgs` are more of its options (such as `--trust-proxy 127.0.0.1`).
  */
 export function startWebMode(dataDir?: string, extraArgs: readonly string[] = []): Promise<WebModeServer> {
-  return inFolder(dataDir ?? mkdtempSync(join(tmpdir(), 'gymdeck-e2e-')), !dataDir, async (folder) => {
+  return inFolder(dataDir ?? newFolder(), !dataDir, async (folder) => {
     const child = spawn(process.execPath, [SERVER_ENTRY, '--port', '0', '--data-dir', folder, ...extraArgs], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
