@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { accessibilityViolations } from './support/axe';
 import { openScreen, SCREENS } from './support/screens';
 import { expectScreenTouchSized, MIN_TOUCH_PX } from './support/touch-targets';
 import { TrainerAccess, nameScreen } from './support/trainer';
@@ -43,7 +43,7 @@ for (const screen of SCREENS) {
 
     test.beforeAll(async ({ browser, nextServer }) => {
       server = await nextServer.take();
-      // A context of its own, as a test's page has (axe-core's checks need one).
+      // A context of its own, as a test's page has.
       context = await browser.newContext({
         baseURL: server.url,
         viewport: VIEWPORTS.landscape,
@@ -67,27 +67,7 @@ for (const screen of SCREENS) {
         await page.evaluate(() => {
           for (const animation of document.getAnimations()) animation.pause();
         });
-        // One set of options, not AxeBuilder's withTags and withRules: each of those replaces what the other
-        // chose, so the two together would run the one named rule alone.
-        const results = await new AxeBuilder({ page })
-          // Run in the page itself: the app has no frames whose results need joining, which otherwise costs
-          // a blank page of its own (a renderer process) for every check.
-          .setLegacyMode()
-          .options({
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-            rules: { 'label-content-name-mismatch': { enabled: true } },
-            // Only violations are asserted; axe then skips building the long lists of passing elements.
-            resultTypes: ['violations'],
-          })
-          .analyze();
-        const found = results.violations.map(
-          (violation) =>
-            `${violation.id}: ${violation.nodes
-              .slice(0, 4)
-              .map((node) => node.target.join(' '))
-              .join(' | ')}`,
-        );
-        expect(found).toEqual([]);
+        expect(await accessibilityViolations(page)).toEqual([]);
       });
 
       const where = `${screen.path} in ${orientation}`;
@@ -98,3 +78,20 @@ for (const screen of SCREENS) {
     }
   });
 }
+
+test('the accessibility check finds what is wrong: a nameless button, faint text, a name without its label', async ({
+  browser,
+}) => {
+  const page = await browser.newPage();
+  await page.setContent(`<html lang="en"><head><title>Wrong</title></head><body><main>
+    <button></button>
+    <p style="color: #ccc; background: #fff">Faint</p>
+    <button aria-label="Close">Start rest</button>
+  </main></body></html>`);
+  const found = await accessibilityViolations(page);
+  expect(found.map((line) => line.split(':')[0])).toEqual(
+    expect.arrayContaining(['button-name', 'color-contrast', 'label-content-name-mismatch']),
+  );
+  expect(found).toHaveLength(3);
+  await page.close();
+});

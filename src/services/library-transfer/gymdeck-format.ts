@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   EXPORT_FORMAT_NAME,
   EXPORT_FORMAT_VERSION,

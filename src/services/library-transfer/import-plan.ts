@@ -1,6 +1,6 @@
 import { describeIssues } from '@shared/contract/validation';
 import type { ErrorParams, ErrorReason } from '@shared/contract/result';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import {
   comparableDraft,
   draftOf,

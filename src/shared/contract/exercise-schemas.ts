@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EXERCISE_LIMITS as L, FIGURE_CHOICES, LEVELS, MEDIA_MAX_BYTES, MEDIA_ROLES, TAGS } from '../domain';
 
 const id = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   MEMBER_EXPORT_FORMATS,
   MEMBER_LIMITS as M,

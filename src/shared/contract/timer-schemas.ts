@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CIRCUIT_LIMITS as L, SETTING_LIMITS } from '../domain';
 
 const id = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');

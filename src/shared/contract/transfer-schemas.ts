@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IMPORT_FORMATS } from '../domain';
 
 /** The largest file `library:import` reads: ten times a 1,000-exercise list. */

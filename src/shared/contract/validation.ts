@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { contract, type ParsedInput } from './schemas';
 import type { MethodName } from './methods';
 import { fail, isErrorReason, ok, type ErrorDetail, type Result } from './result';
