@@ -10,6 +10,8 @@ const executablePath = findChromium() ?? undefined;
  */
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Web mode opens its store with better-sqlite3: built for Node first (a probe when it already is).
+  globalSetup: './tests/support/native-module-for-node.ts',
   outputDir: 'test-results/e2e',
   fullyParallel: true,
   // Two, even on two cores: much of a test is spent waiting on a page, a server or a clock.

@@ -43,6 +43,7 @@ export default defineConfig({
     // on two cores.
     maxWorkers: Math.max(2, availableParallelism() - 1),
     sequence: { sequencer: LongRunningFirst },
+    globalSetup: ['tests/support/native-module-for-node.ts'],
     projects: [
       {
         resolve: { alias },

@@ -1,9 +1,12 @@
 // `npm test`: every check of the project, with one summary at the end. The end-to-end tests (Chromium
 // against the build, two pages at a time) keep both cores busy alone, so only the light static checks
-// (types, lint, format, the security scan, one after another) run beside them; vitest runs after both.
-// Measured on two cores: 440 s this way, about 500 s with vitest beside the end-to-end tests as well,
-// where Chromium and vitest's processes slowed each other by a sixth more processor time in all.
-// A failing step does not hide the others, except that the end-to-end tests need a successful build.
+// (types, lint, format, the security scan, one after another) run beside them, and those start first,
+// beside the compilation of better-sqlite3 (one core for a minute on the first run after `npm install`,
+// which leaves it to this command); vitest runs after both. Measured on two cores: 440 s this way, about
+// 500 s with vitest beside the end-to-end tests as well, where Chromium and vitest's processes slowed each
+// other by a sixth more processor time in all.
+// A failing step does not hide the others, except that the tests need better-sqlite3 and the end-to-end
+// tests a successful build.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -78,23 +81,28 @@ function background(step: Step): Promise<boolean> {
   });
 }
 
-/** Runs steps one after another; a step marked `needsPrevious` is skipped when the one before failed. */
-async function lane(...lineUp: Array<Step & { needsPrevious?: boolean }>): Promise<void> {
-  let previousOk = true;
-  for (const step of lineUp) {
-    if (step.needsPrevious && !previousOk) {
-      steps.push({ name: `${step.name} (not run)`, ok: false, seconds: 0 });
-      continue;
-    }
-    previousOk = await background(step);
-  }
+/** Runs steps one after another, each whatever the one before did; resolves with whether the last passed. */
+async function lane(...lineUp: Step[]): Promise<boolean> {
+  let lastOk = true;
+  for (const step of lineUp) lastOk = await background(step);
+  return lastOk;
+}
+
+/** Records a step that could not run because one it needs failed. */
+function notRun(name: string): void {
+  steps.push({ name: `${name} (not run)`, ok: false, seconds: 0 });
 }
 
 async function main(): Promise<void> {
   mkdirSync(results, { recursive: true });
   // A report left by an earlier run must not stand in for a step that did not write one this time.
   for (const report of [vitestReport, playwrightReport]) rmSync(report, { force: true });
-  foreground({ name: 'better-sqlite3 built for Node', ...tsx('scripts/native-for.ts', 'node') });
+  const nativeModule = lane({
+    name: 'better-sqlite3 built for Node',
+    ...tsx('scripts/native-for.ts', 'node'),
+  });
+  // Fetched while the rest starts, where it has to be installed first.
+  const chromium = lane({ name: 'Chromium for end-to-end tests', ...tsx('scripts/ensure-chromium.ts') });
   const built = foreground({ name: 'build', ...npx('electron-vite', 'build') });
   const staticChecks = lane(
     { name: 'typecheck', command: 'npm', args: ['run', '--silent', 'typecheck'] },
@@ -102,22 +110,23 @@ async function main(): Promise<void> {
     { name: 'format', ...npx('prettier', '--check', '.') },
     { name: 'security scan', ...tsx('scripts/electronegativity.ts') },
   );
-  if (built) {
-    await lane(
-      { name: 'Chromium for end-to-end tests', ...tsx('scripts/ensure-chromium.ts') },
-      {
-        name: 'end-to-end tests',
-        ...npx('playwright', 'test', '--reporter=list,json'),
-        env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport },
-        needsPrevious: true,
-      },
-    );
-  }
+  const storeUsable = await nativeModule;
+  const endToEnd = 'end-to-end tests';
+  if (built && storeUsable && (await chromium))
+    await lane({
+      name: endToEnd,
+      ...npx('playwright', 'test', '--reporter=list,json'),
+      env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport },
+    });
+  else notRun(endToEnd);
   await staticChecks;
-  await lane({
-    name: 'unit, integration and component tests',
-    ...npx('vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestReport}`),
-  });
+  const unitTests = 'unit, integration and component tests';
+  if (storeUsable)
+    await lane({
+      name: unitTests,
+      ...npx('vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestReport}`),
+    });
+  else notRun(unitTests);
   summarise();
 }
 

@@ -1,0 +1,96 @@
+// Makes node_modules/better-sqlite3 hold the native binary for one runtime: `node` (tests, web mode,
+// benchmarks) or `electron` (the kiosk). Each build is kept in .native-cache, so switching back and forth
+// costs a file copy, not a compilation. Run by the commands that need it, never by an install script:
+// package.json denies better-sqlite3's own, so `npm install` does not spend a minute compiling for a
+// runtime that may not be the one needed, and `npm test` compiles beside its static checks instead.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { run } from './run';
+
+const root = resolve(__dirname, '../..');
+const requireFromRoot = createRequire(join(root, 'package.json'));
+const packageDir = dirname(requireFromRoot.resolve('better-sqlite3/package.json'));
+const binary = join(packageDir, 'build', 'Release', 'better_sqlite3.node');
+const marker = join(packageDir, 'build', 'Release', 'gymdeck-runtime.txt');
+const cacheRoot = join(root, '.native-cache');
+
+function currentRuntime(): string | null {
+  return existsSync(marker) ? readFileSync(marker, 'utf8').trim() : null;
+}
+
+/** Tried in a fresh process each time: a process that once loaded a native file keeps that copy. */
+function loadsInNode(): boolean {
+  const probe = spawnSync(process.execPath, ['-e', "new (require('better-sqlite3'))(':memory:').close()"], {
+    cwd: root,
+    stdio: 'ignore',
+  });
+  return probe.status === 0;
+}
+
+function remember(runtime: string): void {
+  const dir = join(cacheRoot, runtime);
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(binary, join(dir, 'better_sqlite3.node'));
+  writeFileSync(marker, runtime);
+}
+
+function restore(runtime: string): boolean {
+  const cached = join(cacheRoot, runtime, 'better_sqlite3.node');
+  if (!existsSync(cached)) return false;
+  copyFileSync(cached, binary);
+  writeFileSync(marker, runtime);
+  return true;
+}
+
+function rebuild(env: NodeJS.ProcessEnv): void {
+  console.log('Building better-sqlite3 for this runtime (about a minute)…');
+  // The flag lets the one package rebuilt here run its install script, which package.json otherwise denies.
+  const status = run(
+    'npm',
+    ['rebuild', 'better-sqlite3', '--foreground-scripts', '--dangerously-allow-all-scripts'],
+    {
+      cwd: root,
+      env: { ...process.env, ...env },
+    },
+  );
+  if (status !== 0) throw new Error('better-sqlite3 could not be built; see the compiler output above.');
+}
+
+function ensureNode(): void {
+  const runtime = `node-${process.versions.modules}`;
+  if (!loadsInNode()) {
+    if (!(restore(runtime) && loadsInNode())) rebuild({});
+    if (!loadsInNode()) throw new Error('better-sqlite3 still does not load in Node after a rebuild.');
+  }
+  if (currentRuntime() !== runtime) remember(runtime);
+}
+
+function ensureElectron(): void {
+  const version = (
+    JSON.parse(readFileSync(requireFromRoot.resolve('electron/package.json'), 'utf8')) as { version: string }
+  ).version;
+  const runtime = `electron-${version}`;
+  if (currentRuntime() === runtime) return;
+  if (currentRuntime() === `node-${process.versions.modules}` || loadsInNode()) {
+    remember(`node-${process.versions.modules}`);
+  }
+  if (restore(runtime)) return;
+  // An empty nodedir overrides a machine-wide one, which would silently build against Node's headers.
+  rebuild({
+    npm_config_runtime: 'electron',
+    npm_config_target: version,
+    npm_config_disturl: 'https://electronjs.org/headers',
+    npm_config_nodedir: '',
+  });
+  remember(runtime);
+}
+
+export type NativeRuntime = 'node' | 'electron';
+
+/** Puts the build for `runtime` in place, compiling it when no kept build fits; throws when that fails. */
+export function ensureNativeModule(runtime: NativeRuntime): void {
+  if (runtime === 'node') ensureNode();
+  else ensureElectron();
+}
