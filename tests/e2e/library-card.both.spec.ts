@@ -5,6 +5,7 @@ import { CardPage } from './pages/card-page';
 import { LibraryPage } from './pages/library-page';
 import { expectTouchSized } from './support/touch-targets';
 import { SEED_NAMES } from '../support/seed-library';
+import { sharePage } from './support/shared-page';
 
 test('a card shows the muscle map, steps, cues and prescription, and leads to a rest timer', async ({
   page,
@@ -82,26 +83,31 @@ test('a card reloaded mid-list still swipes through the same filtered list', asy
   await expect(card.previous).toHaveAccessibleName('Previous Bent-over row');
 });
 
-for (const name of SEED_NAMES) {
-  test(`the card for ${name} fits the screen with large type and nothing overflowing`, async ({ page }) => {
-    const library = new LibraryPage(page);
-    const card = new CardPage(page);
-    await library.goto();
-    await library.open(name);
-    await card.expectShowing(name);
-    await expect(card.muscleMap).toBeVisible();
-    await page.evaluate(() => document.fonts.ready);
+test.describe('each built-in card', () => {
+  // The cards only read what they show: one load of the app, each test opening its card from the library.
+  const shared = sharePage();
+  for (const name of SEED_NAMES) {
+    test(`the card for ${name} fits the screen with large type and nothing overflowing`, async () => {
+      const { page } = shared;
+      const library = new LibraryPage(page);
+      const card = new CardPage(page);
+      await library.goto();
+      await library.open(name);
+      await card.expectShowing(name);
+      await expect(card.muscleMap).toBeVisible();
+      await page.evaluate(() => document.fonts.ready);
 
-    const layout = await card.layout();
-    expect(layout.overflowing).toEqual([]);
-    expect(layout.scrolls).toBe(false);
-    expect(layout.nameFontPx).toBeGreaterThanOrEqual(64);
-    expect(layout.smallestStepFontPx).toBeGreaterThanOrEqual(32);
-    for (const control of [card.back, card.startRest, card.next, card.previous]) {
-      if (await control.count()) await expectTouchSized(control);
-    }
-  });
-}
+      const layout = await card.layout();
+      expect(layout.overflowing).toEqual([]);
+      expect(layout.scrolls).toBe(false);
+      expect(layout.nameFontPx).toBeGreaterThanOrEqual(64);
+      expect(layout.smallestStepFontPx).toBeGreaterThanOrEqual(32);
+      for (const control of [card.back, card.startRest, card.next, card.previous]) {
+        if (await control.count()) await expectTouchSized(control);
+      }
+    });
+  }
+});
 
 /** A trainer's change to the library, made straight through the API. */
 async function callApi<T>(trainer: TrainerAccess, method: string, input: unknown): Promise<T> {

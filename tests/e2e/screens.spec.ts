@@ -1,11 +1,11 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { accessibilityViolations } from './support/axe';
 import { openScreen, SCREENS } from './support/screens';
 import { expectScreenTouchSized, MIN_TOUCH_PX } from './support/touch-targets';
-import { TrainerAccess, nameScreen } from './support/trainer';
+import { sharePage } from './support/shared-page';
+import { TrainerAccess } from './support/trainer';
 import { VIEWPORTS, type Orientation } from './support/viewports';
-import type { WebModeServer } from './support/web-mode';
 
 /**
  * Every screen a member or a trainer reaches, checked on one load in both orientations: by axe-core (the
@@ -36,31 +36,15 @@ async function turnTo(page: Page, orientation: Orientation): Promise<void> {
 
 for (const screen of SCREENS) {
   test.describe(screen.path, () => {
-    test.describe.configure({ mode: 'serial' });
-    let server: WebModeServer;
-    let context: BrowserContext;
-    let page: Page;
-
-    test.beforeAll(async ({ browser, nextServer }) => {
-      server = await nextServer.take();
-      // A context of its own, as a test's page has.
-      context = await browser.newContext({
-        baseURL: server.url,
-        viewport: VIEWPORTS.landscape,
-        hasTouch: true,
-      });
-      page = await context.newPage();
-      await nameScreen(page);
-      if (screen.trainer) await new TrainerAccess(server.url).unlock();
-      await openScreen(page, screen, server.url);
-    });
-    test.afterAll(async () => {
-      await context?.close();
-      await server?.stop();
+    const shared = sharePage();
+    test.beforeAll(async () => {
+      if (screen.trainer) await new TrainerAccess(shared.server.url).unlock();
+      await openScreen(shared.page, screen, shared.server.url);
     });
 
     for (const orientation of ORIENTATIONS) {
       test(`axe finds nothing wrong on ${screen.path} in ${orientation}`, async () => {
+        const { page } = shared;
         await turnTo(page, orientation);
         // Held still while axe reads the style of every element: a moving figure would be restyled for each
         // read.
@@ -72,6 +56,7 @@ for (const screen of SCREENS) {
 
       const where = `${screen.path} in ${orientation}`;
       test(`every control on ${where} is at least ${MIN_TOUCH_PX} px on each side`, async () => {
+        const { page } = shared;
         await turnTo(page, orientation);
         await expectScreenTouchSized(page);
       });
