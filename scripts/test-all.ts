@@ -1,10 +1,10 @@
 // `npm test`: every check of the project, with one summary at the end. The end-to-end tests (Chromium
-// against the build, two pages at a time) keep both cores busy alone, so only the light static checks
-// (types, lint, format, the security scan, one after another) run beside them, and those start first,
-// beside the compilation of better-sqlite3 (one core for a minute on the first run after `npm install`,
-// which leaves it to this command); vitest runs after both. Measured on two cores: 440 s this way, about
-// 500 s with vitest beside the end-to-end tests as well, where Chromium and vitest's processes slowed each
-// other by a sixth more processor time in all.
+// against the build, two pages at a time) keep both cores busy alone, so they start once better-sqlite3
+// is built for Node, and only what is left of the light static checks (types, lint, format, the security
+// scan, one after another) runs beside them; those start first, beside that compilation (one core for
+// a minute and a half on the first run after `npm install`, which leaves it to this command). vitest runs
+// last. On two cores, after a fresh install: about 390 s. With vitest beside the end-to-end tests as well,
+// Chromium and vitest's processes slowed each other by a sixth more processor time in all.
 // A failing step does not hide the others, except that the tests need better-sqlite3 and the end-to-end
 // tests a successful build.
 import { spawn } from 'node:child_process';
