@@ -14,7 +14,12 @@ const requireFromRoot = createRequire(join(root, 'package.json'));
 const packageDir = dirname(requireFromRoot.resolve('better-sqlite3/package.json'));
 const binary = join(packageDir, 'build', 'Release', 'better_sqlite3.node');
 const marker = join(packageDir, 'build', 'Release', 'gymdeck-runtime.txt');
-const cacheRoot = join(root, '.native-cache');
+const packageVersion = (
+  JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string }
+).version;
+// Kept per version of better-sqlite3 too: `npm install` leaves the package unbuilt, and a build kept from
+// an earlier version must not be put back beside a newer version's JavaScript.
+const cacheRoot = join(root, '.native-cache', `better-sqlite3-${packageVersion}`);
 
 function currentRuntime(): string | null {
   return existsSync(marker) ? readFileSync(marker, 'utf8').trim() : null;
@@ -29,16 +34,18 @@ function loadsInNode(): boolean {
   return probe.status === 0;
 }
 
+const keptBuild = (runtime: string): string => join(cacheRoot, runtime, 'better_sqlite3.node');
+
 function remember(runtime: string): void {
-  const dir = join(cacheRoot, runtime);
-  mkdirSync(dir, { recursive: true });
-  copyFileSync(binary, join(dir, 'better_sqlite3.node'));
+  mkdirSync(dirname(keptBuild(runtime)), { recursive: true });
+  copyFileSync(binary, keptBuild(runtime));
   writeFileSync(marker, runtime);
 }
 
 function restore(runtime: string): boolean {
-  const cached = join(cacheRoot, runtime, 'better_sqlite3.node');
+  const cached = keptBuild(runtime);
   if (!existsSync(cached)) return false;
+  mkdirSync(dirname(binary), { recursive: true });
   copyFileSync(cached, binary);
   writeFileSync(marker, runtime);
   return true;
@@ -64,7 +71,7 @@ function ensureNode(): void {
     if (!(restore(runtime) && loadsInNode())) rebuild({});
     if (!loadsInNode()) throw new Error('better-sqlite3 still does not load in Node after a rebuild.');
   }
-  if (currentRuntime() !== runtime) remember(runtime);
+  if (currentRuntime() !== runtime || !existsSync(keptBuild(runtime))) remember(runtime);
 }
 
 function ensureElectron(): void {
