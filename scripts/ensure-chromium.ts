@@ -36,18 +36,16 @@ function tryDebianPackage(): boolean {
 }
 
 const outdated = (): boolean => majorVersion(HEADLESS_SHELL) < ELECTRON_ENGINE_MAJOR;
-if (!process.env.GYMDECK_CHROMIUM && existsSync(HEADLESS_SHELL) && outdated()) {
-  if (!tryDebianPackage() || outdated())
-    console.warn(
-      `${HEADLESS_SHELL} is older than Chromium ${ELECTRON_ENGINE_MAJOR}, Electron's engine: touch input ` +
-        'may differ from the kiosk; upgrade the chromium-headless-shell package.',
-    );
-}
-if (!process.env.GYMDECK_CHROMIUM && !existsSync(HEADLESS_SHELL)) {
-  const installed = tryDebianPackage();
-  if (!installed && !findChromium() && !(tryPlaywrightDownload() && findChromium())) {
-    console.error(HOW_TO);
-    process.exit(1);
+if (!process.env.GYMDECK_CHROMIUM) {
+  const present = existsSync(HEADLESS_SHELL);
+  if (!present || outdated()) {
+    const installed = tryDebianPackage();
+    if (present && outdated())
+      console.warn(
+        `${HEADLESS_SHELL} is older than Chromium ${ELECTRON_ENGINE_MAJOR}, Electron's engine: touch input ` +
+          'may differ from the kiosk; upgrade the chromium-headless-shell package.',
+      );
+    if (!installed && !findChromium()) tryPlaywrightDownload();
   }
 }
 if (!findChromium()) {

@@ -88,9 +88,10 @@ async function lane(...lineUp: Step[]): Promise<boolean> {
   return lastOk;
 }
 
-/** Records a step that could not run because one it needs failed. */
-function notRun(name: string): void {
-  steps.push({ name: `${name} (not run)`, ok: false, seconds: 0 });
+/** Runs `step` beside others when what it needs is in place, else records that it could not run. */
+async function stepIf(ready: boolean, step: Step): Promise<void> {
+  if (ready) await background(step);
+  else steps.push({ name: `${step.name} (not run)`, ok: false, seconds: 0 });
 }
 
 async function main(): Promise<void> {
@@ -111,22 +112,16 @@ async function main(): Promise<void> {
     { name: 'security scan', ...tsx('scripts/electronegativity.ts') },
   );
   const storeUsable = await nativeModule;
-  const endToEnd = 'end-to-end tests';
-  if (built && storeUsable && (await chromium))
-    await lane({
-      name: endToEnd,
-      ...npx('playwright', 'test', '--reporter=list,json'),
-      env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport },
-    });
-  else notRun(endToEnd);
+  await stepIf(built && storeUsable && (await chromium), {
+    name: 'end-to-end tests',
+    ...npx('playwright', 'test', '--reporter=list,json'),
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport },
+  });
   await staticChecks;
-  const unitTests = 'unit, integration and component tests';
-  if (storeUsable)
-    await lane({
-      name: unitTests,
-      ...npx('vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestReport}`),
-    });
-  else notRun(unitTests);
+  await stepIf(storeUsable, {
+    name: 'unit, integration and component tests',
+    ...npx('vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestReport}`),
+  });
   summarise();
 }
 

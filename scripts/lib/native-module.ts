@@ -14,12 +14,12 @@ const requireFromRoot = createRequire(join(root, 'package.json'));
 const packageDir = dirname(requireFromRoot.resolve('better-sqlite3/package.json'));
 const binary = join(packageDir, 'build', 'Release', 'better_sqlite3.node');
 const marker = join(packageDir, 'build', 'Release', 'gymdeck-runtime.txt');
-const packageVersion = (
-  JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string }
-).version;
+const versionOf = (name: string): string =>
+  (JSON.parse(readFileSync(requireFromRoot.resolve(`${name}/package.json`), 'utf8')) as { version: string })
+    .version;
 // Kept per version of better-sqlite3 too: `npm install` leaves the package unbuilt, and a build kept from
 // an earlier version must not be put back beside a newer version's JavaScript.
-const cacheRoot = join(root, '.native-cache', `better-sqlite3-${packageVersion}`);
+const cacheRoot = join(root, '.native-cache', `better-sqlite3-${versionOf('better-sqlite3')}`);
 
 function currentRuntime(): string | null {
   return existsSync(marker) ? readFileSync(marker, 'utf8').trim() : null;
@@ -75,9 +75,7 @@ function ensureNode(): void {
 }
 
 function ensureElectron(): void {
-  const version = (
-    JSON.parse(readFileSync(requireFromRoot.resolve('electron/package.json'), 'utf8')) as { version: string }
-  ).version;
+  const version = versionOf('electron');
   const runtime = `electron-${version}`;
   if (currentRuntime() === runtime) return;
   if (currentRuntime() === `node-${process.versions.modules}` || loadsInNode()) {

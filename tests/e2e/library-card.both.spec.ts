@@ -95,13 +95,7 @@ test.describe('each built-in card', () => {
       await library.open(name);
       await card.expectShowing(name);
       await expect(card.muscleMap).toBeVisible();
-      await page.evaluate(() => document.fonts.ready);
-
-      const layout = await card.layout();
-      expect(layout.overflowing).toEqual([]);
-      expect(layout.scrolls).toBe(false);
-      expect(layout.nameFontPx).toBeGreaterThanOrEqual(64);
-      expect(layout.smallestStepFontPx).toBeGreaterThanOrEqual(32);
+      await card.expectFitsTheScreen();
       for (const control of [card.back, card.startRest, card.next, card.previous]) {
         if (await control.count()) await expectTouchSized(control);
       }
@@ -143,12 +137,7 @@ test('a start and an end picture alternate on the card, served from the store', 
   await expect(end).toBeVisible();
   await expect(start).toBeHidden();
   await expect(card.muscleMap).toBeVisible();
-
-  const layout = await card.layout();
-  expect(layout.overflowing).toEqual([]);
-  expect(layout.scrolls).toBe(false);
-  expect(layout.nameFontPx).toBeGreaterThanOrEqual(64);
-  expect(layout.smallestStepFontPx).toBeGreaterThanOrEqual(32);
+  await card.expectFitsTheScreen();
 });
 
 test('a long name and many steps still fit, with type no smaller than the floor', async ({
@@ -183,13 +172,7 @@ test('a long name and many steps still fit, with type no smaller than the floor'
   await card.expectShowing('Half-kneeling single-arm cable row with rotation');
   await expect(card.steps).toHaveCount(6);
   await expect(page.getByText('Source: Gymdeck trainers · Licence: CC BY 4.0')).toBeVisible();
-  await page.evaluate(() => document.fonts.ready);
-
-  const layout = await card.layout();
-  expect(layout.overflowing).toEqual([]);
-  expect(layout.scrolls).toBe(false);
-  expect(layout.nameFontPx).toBeGreaterThanOrEqual(64);
-  expect(layout.smallestStepFontPx).toBeGreaterThanOrEqual(32);
+  await card.expectFitsTheScreen();
 });
 
 test('a video plays on the card muted and looping, in place of pictures', async ({ page, trainer }) => {

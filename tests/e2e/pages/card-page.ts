@@ -61,6 +61,19 @@ export class CardPage {
     await this.page.mouse.up();
   }
 
+  /**
+   * The card fits the screen as a member three metres away needs it: nothing overflows or scrolls, the
+   * name is at least 64 px and every step at least 32 px. Measured once the fonts are in.
+   */
+  async expectFitsTheScreen(): Promise<void> {
+    await this.page.evaluate(() => document.fonts.ready);
+    const layout = await this.layout();
+    expect(layout.overflowing).toEqual([]);
+    expect(layout.scrolls).toBe(false);
+    expect(layout.nameFontPx).toBeGreaterThanOrEqual(64);
+    expect(layout.smallestStepFontPx).toBeGreaterThanOrEqual(32);
+  }
+
   /** Measures the card as laid out now: type sizes, overflow and scrolling. */
   layout(): Promise<CardLayout> {
     return this.page.evaluate(() => {
